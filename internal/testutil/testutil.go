@@ -1,0 +1,293 @@
+// Package testutil runs the real gonode binary for integration tests: it
+// builds it once per test process (with -race when the tests run with
+// -race, so the loop contract is checked inside the binary too), runs
+// scripts, starts servers and finds free ports.
+package testutil
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	goruntime "runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+	tmpDir    string
+)
+
+// Main is TestMain for packages with integration tests: it runs the tests
+// and removes the binary afterwards.
+//
+//	func TestMain(m *testing.M) { testutil.Main(m) }
+func Main(m *testing.M) {
+	code := m.Run()
+	if tmpDir != "" {
+		os.RemoveAll(tmpDir)
+	}
+	os.Exit(code)
+}
+
+// RepoRoot is the folder holding go.mod.
+func RepoRoot() string {
+	_, file, _, _ := goruntime.Caller(0)
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
+}
+
+// Binary returns the path of a freshly built gonode.
+func Binary(t testing.TB) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		tmpDir, buildErr = os.MkdirTemp("", "gonode-test-")
+		if buildErr != nil {
+			return
+		}
+		binPath = filepath.Join(tmpDir, "gonode")
+		args := []string{"build", "-o", binPath}
+		if raceEnabled {
+			args = append(args, "-race")
+		}
+		args = append(args, "./cmd/gonode")
+		cmd := exec.Command("go", args...)
+		cmd.Dir = RepoRoot()
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("building gonode: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// Script returns the path of a file under scripts/.
+func Script(name string) string {
+	return filepath.Join(RepoRoot(), "scripts", name)
+}
+
+// WriteFile writes content to dir/name (creating folders) and returns the path.
+func WriteFile(t testing.TB, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Result is what a finished gonode run produced.
+type Result struct {
+	Stdout, Stderr string
+	Code           int
+}
+
+// RunOpts tune Run.
+type RunOpts struct {
+	Dir     string
+	Env     []string
+	Stdin   string
+	Timeout time.Duration
+}
+
+// Run runs gonode with args to completion (default timeout 30 s).
+func Run(t testing.TB, opts RunOpts, args ...string) Result {
+	t.Helper()
+	if opts.Timeout == 0 {
+		opts.Timeout = 30 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), opts.Timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, Binary(t), args...)
+	cmd.Dir = opts.Dir
+	cmd.Env = append(os.Environ(), opts.Env...)
+	cmd.Stdin = strings.NewReader(opts.Stdin)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("gonode %v timed out after %v\nstdout:\n%s\nstderr:\n%s", args, opts.Timeout, out.String(), errb.String())
+	}
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running gonode %v: %v", args, err)
+	}
+	return Result{out.String(), errb.String(), code}
+}
+
+// Eval runs `gonode -e code` and returns its result.
+func Eval(t testing.TB, code string) Result {
+	t.Helper()
+	return Run(t, RunOpts{}, "-e", code)
+}
+
+// Proc is a gonode process left running (a server).
+type Proc struct {
+	Cmd    *exec.Cmd
+	lines  chan string
+	mu     sync.Mutex
+	stdout bytes.Buffer
+	stderr bytes.Buffer
+	done   chan struct{}
+}
+
+// Start starts gonode with args and stops it when the test ends. It does not
+// wait for anything; use WaitLine or WaitPort.
+func Start(t testing.TB, opts RunOpts, args ...string) *Proc {
+	t.Helper()
+	cmd := exec.Command(Binary(t), args...)
+	cmd.Dir = opts.Dir
+	cmd.Env = append(os.Environ(), opts.Env...)
+	p := &Proc{Cmd: cmd, lines: make(chan string, 1024), done: make(chan struct{})}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = &lockedWriter{p: p}
+	if opts.Stdin != "" {
+		cmd.Stdin = strings.NewReader(opts.Stdin)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+		for sc.Scan() {
+			line := sc.Text()
+			p.mu.Lock()
+			p.stdout.WriteString(line + "\n")
+			p.mu.Unlock()
+			select {
+			case p.lines <- line:
+			default:
+			}
+		}
+		io.Copy(io.Discard, stdout)
+		cmd.Wait()
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		p.Stop()
+		if t.Failed() {
+			t.Logf("gonode %v stdout:\n%s\nstderr:\n%s", args, p.Stdout(), p.Stderr())
+		}
+	})
+	return p
+}
+
+type lockedWriter struct{ p *Proc }
+
+func (w *lockedWriter) Write(b []byte) (int, error) {
+	w.p.mu.Lock()
+	defer w.p.mu.Unlock()
+	return w.p.stderr.Write(b)
+}
+
+// WaitLine waits for a stdout line containing substr and returns it.
+func (p *Proc) WaitLine(t testing.TB, substr string, timeout time.Duration) string {
+	t.Helper()
+	deadline := time.After(timeout)
+	for {
+		select {
+		case line := <-p.lines:
+			if strings.Contains(line, substr) {
+				return line
+			}
+		case <-p.done:
+			// Drain what is left before giving up.
+			for {
+				select {
+				case line := <-p.lines:
+					if strings.Contains(line, substr) {
+						return line
+					}
+				default:
+					t.Fatalf("gonode exited before printing %q\nstdout:\n%s\nstderr:\n%s", substr, p.Stdout(), p.Stderr())
+				}
+			}
+		case <-deadline:
+			t.Fatalf("no line containing %q within %v\nstdout:\n%s\nstderr:\n%s", substr, timeout, p.Stdout(), p.Stderr())
+		}
+	}
+}
+
+// Wait waits for the process to exit (up to timeout) and returns its code.
+func (p *Proc) Wait(t testing.TB, timeout time.Duration) int {
+	t.Helper()
+	select {
+	case <-p.done:
+		return p.Cmd.ProcessState.ExitCode()
+	case <-time.After(timeout):
+		t.Fatalf("gonode did not exit within %v", timeout)
+		return -1
+	}
+}
+
+// Stop kills the process if it still runs.
+func (p *Proc) Stop() {
+	select {
+	case <-p.done:
+		return
+	default:
+	}
+	p.Cmd.Process.Kill()
+	<-p.done
+}
+
+// Stdout returns everything the process printed on stdout so far.
+func (p *Proc) Stdout() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.stdout.String()
+}
+
+// Stderr returns everything the process printed on stderr so far.
+func (p *Proc) Stderr() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.stderr.String()
+}
+
+// FreePort returns a TCP port on 127.0.0.1 that was free a moment ago.
+func FreePort(t testing.TB) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// WaitPort waits until addr accepts TCP connections.
+func WaitPort(t testing.TB, addr string, timeout time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		c, err := net.DialTimeout("tcp", addr, 200*time.Millisecond)
+		if err == nil {
+			c.Close()
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("%s did not accept connections within %v", addr, timeout)
+}

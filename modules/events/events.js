@@ -1,0 +1,416 @@
+// events: EventEmitter and the 2009 process.Promise.
+//
+// EventEmitter keeps node v0.1.21's observable rules (addListener ignores a
+// non-function and returns this, "newListener" fires before the listener is
+// added, listeners(type) returns the live array, listeners run with
+// this = the emitter) and adds today's names (on, once, off, prepend...,
+// removeAllListeners, listenerCount, setMaxListeners, "error" that throws
+// when nobody listens). Listener arrays are always arrays, so the live array
+// the 2009 API promises exists for every event.
+'use strict';
+
+var defaultMaxListeners = 10;
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.init = function () {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+};
+
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get: function () { return defaultMaxListeners; },
+  set: function (n) {
+    if (typeof n !== 'number' || n < 0 || n !== n) {
+      throw new RangeError('The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ' + n);
+    }
+    defaultMaxListeners = n;
+  }
+});
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+
+function checkListener(listener) {
+  if (typeof listener !== 'function') {
+    var err = new TypeError('The "listener" argument must be of type function. Received ' +
+      (listener === null ? 'null' : typeof listener === 'object' ? 'an instance of ' + ((listener.constructor && listener.constructor.name) || 'Object') : 'type ' + typeof listener + ' (' + String(listener) + ')'));
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+}
+
+EventEmitter.prototype.setMaxListeners = function (n) {
+  if (typeof n !== 'number' || n < 0 || n !== n) {
+    var err = new RangeError('The value of "n" is out of range. It must be a non-negative number. Received ' + n);
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  this._maxListeners = n;
+  return this;
+};
+
+EventEmitter.prototype.getMaxListeners = function () {
+  return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
+};
+
+EventEmitter.prototype.emit = function (type) {
+  var events = this._events;
+  var handlers = events !== undefined ? events[type] : undefined;
+  if (handlers === undefined || handlers.length === 0) {
+    if (type === 'error') {
+      var er = arguments[1];
+      if (er instanceof Error) throw er;
+      var err = new Error('Unhandled error.' + (er === undefined ? '' : ' (' + describeValue(er) + ')'));
+      err.code = 'ERR_UNHANDLED_ERROR';
+      err.context = er;
+      throw err;
+    }
+    return false;
+  }
+  if (typeof handlers === 'function') handlers = [handlers]; // set by hand
+  var n = arguments.length;
+  if (handlers.length === 1) {
+    var h = handlers[0];
+    switch (n) {
+      case 1: h.call(this); break;
+      case 2: h.call(this, arguments[1]); break;
+      case 3: h.call(this, arguments[1], arguments[2]); break;
+      case 4: h.call(this, arguments[1], arguments[2], arguments[3]); break;
+      default: h.apply(this, Array.prototype.slice.call(arguments, 1));
+    }
+    return true;
+  }
+  var args = Array.prototype.slice.call(arguments, 1);
+  var list = handlers.slice();
+  for (var i = 0; i < list.length; i++) {
+    list[i].apply(this, args);
+  }
+  return true;
+};
+
+function describeValue(v) {
+  if (typeof v === 'string') return "'" + v + "'";
+  try { return JSON.stringify(v); } catch (e) { return String(v); }
+}
+
+function addListener(target, type, listener, prepend) {
+  var events = target._events;
+  if (events === undefined) {
+    events = target._events = Object.create(null);
+    target._eventsCount = 0;
+  } else if (events.newListener !== undefined && events.newListener.length > 0) {
+    target.emit('newListener', type, listener.listener ? listener.listener : listener);
+    events = target._events;
+  }
+  var list = events[type];
+  if (list === undefined) {
+    list = events[type] = [];
+    target._eventsCount++;
+  } else if (typeof list === 'function') {
+    list = events[type] = [list];
+  }
+  if (prepend) list.unshift(listener); else list.push(listener);
+  var m = target.getMaxListeners ? target.getMaxListeners() : defaultMaxListeners;
+  if (m > 0 && list.length > m && !list.warned) {
+    list.warned = true;
+    var name = (target.constructor && target.constructor.name) || 'EventEmitter';
+    var msg = 'Possible EventEmitter memory leak detected. ' + list.length + ' ' + String(type) +
+      ' listeners added to [' + name + ']. Use emitter.setMaxListeners() to increase limit';
+    if (typeof process !== 'undefined' && process.emitWarning) {
+      process.emitWarning(msg, 'MaxListenersExceededWarning');
+    }
+  }
+  return target;
+}
+
+// The 2009 name: a non-function is ignored, as node v0.1.21 did.
+EventEmitter.prototype.addListener = function (type, listener) {
+  if (typeof listener !== 'function') return this;
+  return addListener(this, type, listener, false);
+};
+
+EventEmitter.prototype.on = function (type, listener) {
+  checkListener(listener);
+  return addListener(this, type, listener, false);
+};
+
+EventEmitter.prototype.prependListener = function (type, listener) {
+  checkListener(listener);
+  return addListener(this, type, listener, true);
+};
+
+function onceWrapper(target, type, listener) {
+  var state = { fired: false, target: target, type: type, listener: listener };
+  var wrapped = function () {
+    if (state.fired) return;
+    state.fired = true;
+    state.target.removeListener(state.type, wrapped);
+    return state.listener.apply(state.target, arguments);
+  };
+  wrapped.listener = listener;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function (type, listener) {
+  checkListener(listener);
+  return addListener(this, type, onceWrapper(this, type, listener), false);
+};
+
+EventEmitter.prototype.prependOnceListener = function (type, listener) {
+  checkListener(listener);
+  return addListener(this, type, onceWrapper(this, type, listener), true);
+};
+
+EventEmitter.prototype.removeListener = function (type, listener) {
+  var events = this._events;
+  if (events === undefined) return this;
+  var list = events[type];
+  if (list === undefined) return this;
+  if (typeof list === 'function') list = events[type] = [list];
+  for (var i = list.length - 1; i >= 0; i--) {
+    if (list[i] === listener || list[i].listener === listener) {
+      var removed = list[i];
+      // An emptied array stays: someone may hold it from listeners().
+      list.splice(i, 1);
+      if (events.removeListener !== undefined && events.removeListener.length > 0) {
+        this.emit('removeListener', type, removed.listener || removed);
+      }
+      break;
+    }
+  }
+  return this;
+};
+
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function (type) {
+  var events = this._events;
+  if (events === undefined) return this;
+  var hasRemoveListeners = events.removeListener !== undefined && events.removeListener.length > 0;
+  if (arguments.length === 0) {
+    if (hasRemoveListeners) {
+      var keys = Object.keys(events);
+      for (var k = 0; k < keys.length; k++) {
+        if (keys[k] !== 'removeListener') this.removeAllListeners(keys[k]);
+      }
+      this.removeAllListeners('removeListener');
+    }
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+    return this;
+  }
+  var list = events[type];
+  if (list === undefined) return this;
+  if (hasRemoveListeners && type !== 'removeListener') {
+    for (var i = list.length - 1; i >= 0; i--) this.removeListener(type, list[i]);
+  }
+  delete events[type];
+  this._eventsCount--;
+  return this;
+};
+
+// listeners returns the live array (node v0.1.21: "This array can be
+// manipulated, e.g. to remove listeners"); once-wrappers show through as
+// the wrapper, as they did then.
+EventEmitter.prototype.listeners = function (type) {
+  var events = this._events;
+  if (events === undefined) events = this._events = Object.create(null);
+  var list = events[type];
+  if (list === undefined) {
+    list = events[type] = [];
+    this._eventsCount++;
+  } else if (typeof list === 'function') {
+    list = events[type] = [list];
+  }
+  return list;
+};
+
+EventEmitter.prototype.rawListeners = function (type) {
+  var list = this._events && this._events[type];
+  return list ? list.slice() : [];
+};
+
+EventEmitter.prototype.listenerCount = function (type) {
+  var list = this._events && this._events[type];
+  if (list === undefined) return 0;
+  return typeof list === 'function' ? 1 : list.length;
+};
+
+EventEmitter.listenerCount = function (emitter, type) {
+  return emitter.listenerCount(type);
+};
+
+EventEmitter.prototype.eventNames = function () {
+  var events = this._events;
+  if (!events) return [];
+  var names = [];
+  var keys = Reflect.ownKeys(events);
+  for (var i = 0; i < keys.length; i++) {
+    var l = events[keys[i]];
+    if (l && (typeof l === 'function' || l.length > 0)) names.push(keys[i]);
+  }
+  return names;
+};
+
+// events.once(emitter, name): a native Promise of the next emission.
+EventEmitter.once = function (emitter, name) {
+  return new Promise(function (resolve, reject) {
+    var onError;
+    var handler = function () {
+      if (onError) emitter.removeListener('error', onError);
+      resolve(Array.prototype.slice.call(arguments));
+    };
+    if (name !== 'error') {
+      onError = function (err) {
+        emitter.removeListener(name, handler);
+        reject(err);
+      };
+      emitter.once('error', onError);
+    }
+    emitter.once(name, handler);
+  });
+};
+
+EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+EventEmitter.captureRejections = false;
+
+// ---------------------------------------------------------------------------
+// process.Promise, node v0.1.21: an EventEmitter that emits "success" or
+// "error" (at most once, never both) or is cancelled.
+//
+// Beyond the 2009 manual: a callback or errback added after the promise
+// fired runs at once with the stored values (node 0.1.27 made late callbacks
+// fire), and a promise is a thenable, so `await posix.stat(f)` works. An
+// error nobody listens for is kept (wait() and late errbacks still see it)
+// rather than thrown: 2009 scripts often ignore the errback of an unlink.
+
+var runUntil = binding && binding.runUntil;
+
+function Promise2009() {
+  EventEmitter.call(this);
+  this.hasFired = false;
+  this._values = undefined;
+  this._cancelled = false;
+  this._timer = null;
+  this._timeoutMs = undefined;
+}
+Promise2009.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: Promise2009, writable: true, configurable: true }
+});
+
+function settle(p, kind, args) {
+  if (p.hasFired || p._cancelled) return false;
+  p.hasFired = kind;
+  p._values = args;
+  if (p._timer !== null) {
+    clearTimeout(p._timer);
+    p._timer = null;
+  }
+  var list = p._events && p._events[kind];
+  if (list === undefined || list.length === 0) return false;
+  return EventEmitter.prototype.emit.apply(p, [kind].concat(args));
+}
+
+Promise2009.prototype.emit = function (type) {
+  if (type === 'success' || type === 'error') {
+    return settle(this, type, Array.prototype.slice.call(arguments, 1));
+  }
+  return EventEmitter.prototype.emit.apply(this, arguments);
+};
+
+Promise2009.prototype.emitSuccess = function () {
+  settle(this, 'success', Array.prototype.slice.call(arguments));
+};
+
+Promise2009.prototype.emitError = function () {
+  settle(this, 'error', Array.prototype.slice.call(arguments));
+};
+
+Promise2009.prototype.emitCancel = function () {
+  var args = Array.prototype.slice.call(arguments);
+  EventEmitter.prototype.emit.apply(this, ['cancel'].concat(args));
+};
+
+function addLate(p, kind, listener) {
+  if (typeof listener !== 'function') return p;
+  if (p.hasFired === kind) {
+    listener.apply(p, p._values);
+    return p;
+  }
+  if (p.hasFired || p._cancelled) return p;
+  EventEmitter.prototype.addListener.call(p, kind, listener);
+  return p;
+}
+
+Promise2009.prototype.addCallback = function (listener) { return addLate(this, 'success', listener); };
+Promise2009.prototype.addErrback = function (listener) { return addLate(this, 'error', listener); };
+Promise2009.prototype.addCancelback = function (listener) {
+  return EventEmitter.prototype.addListener.call(this, 'cancel', listener);
+};
+
+Promise2009.prototype.cancel = function () {
+  if (this._cancelled) return;
+  this._cancelled = true;
+  if (this._events) {
+    delete this._events.success;
+    delete this._events.error;
+  }
+  if (this._timer !== null) {
+    clearTimeout(this._timer);
+    this._timer = null;
+  }
+  this.emitCancel();
+};
+
+Promise2009.prototype.timeout = function (ms) {
+  if (arguments.length === 0) return this._timeoutMs;
+  this._timeoutMs = ms;
+  if (this._timer !== null) clearTimeout(this._timer);
+  this._timer = null;
+  if (this.hasFired || this._cancelled || ms === undefined) return this;
+  var self = this;
+  this._timer = setTimeout(function () {
+    self._timer = null;
+    self.emitError(new Error('timeout'));
+  }, ms);
+  return this;
+};
+
+Promise2009.prototype.wait = function () {
+  var self = this;
+  if (!this.hasFired && !this._cancelled) {
+    runUntil(function () { return self.hasFired !== false || self._cancelled; });
+  }
+  var v = this._values;
+  if (this.hasFired === 'success') {
+    return v.length === 0 ? undefined : v.length === 1 ? v[0] : v;
+  }
+  if (this.hasFired === 'error') {
+    throw v.length > 0 && v[0] !== undefined ? v[0] : new Error('promise failed');
+  }
+  if (this._cancelled) throw new Error('promise.wait(): the promise was cancelled');
+  throw new Error('promise.wait(): nothing is left that could settle this promise');
+};
+
+// then: lets `await` and native promise chains consume a 2009 promise.
+Promise2009.prototype.then = function (onSuccess, onError) {
+  var self = this;
+  return new Promise(function (resolve, reject) {
+    self.addCallback(function () {
+      resolve(arguments.length > 1 ? Array.prototype.slice.call(arguments) : arguments[0]);
+    });
+    self.addErrback(function (e) { reject(e); });
+  }).then(onSuccess, onError);
+};
+
+module.exports = EventEmitter;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.Promise = Promise2009;

@@ -1,0 +1,193 @@
+// The JS half of start-up: runs once with (global, process, natives) before
+// the main script. Natives are the Go functions in process.go. Keep it small:
+// everything here is paid for by every `gonode -e ''`.
+'use strict';
+
+var EventEmitter = process.constructor;
+process.EventEmitter = EventEmitter;
+process.Promise = EventEmitter.Promise;
+
+// process.mixin([deep], [target], obj1, ..., objN), node v0.1.21: copies
+// own and inherited properties that are not undefined; with no target the
+// global object is extended; getters and setters are copied as such.
+process.mixin = function () {
+  var target = arguments[0] || {}, i = 1, length = arguments.length, deep = false;
+  if (typeof target === 'boolean') {
+    deep = target;
+    target = arguments[1] || {};
+    i = 2;
+  }
+  if (typeof target !== 'object' && typeof target !== 'function') target = {};
+  if (length === i) {
+    target = global;
+    --i;
+  }
+  for (; i < length; i++) {
+    var source = arguments[i];
+    if (source === null || source === undefined) continue;
+    for (var k in source) {
+      var getter = source.__lookupGetter__ && source.__lookupGetter__(k);
+      var setter = source.__lookupSetter__ && source.__lookupSetter__(k);
+      if (getter || setter) {
+        if (getter) target.__defineGetter__(k, getter);
+        if (setter) target.__defineSetter__(k, setter);
+        continue;
+      }
+      var src = target[k], copy = source[k];
+      if (target === copy) continue;
+      if (deep && copy && typeof copy === 'object' && !copy.nodeType) {
+        target[k] = process.mixin(deep, src || (copy.length != null ? [] : {}), copy);
+      } else if (copy !== undefined) {
+        target[k] = copy;
+      }
+    }
+  }
+  return target;
+};
+
+function inherits(ctor, superCtor) {
+  if (typeof ctor !== 'function' || typeof superCtor !== 'function') {
+    var err = new TypeError('The "ctor" and "superCtor" arguments must be of type function');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  ctor.super_ = superCtor;
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+process.inherits = inherits;
+
+// Signals: the first listener for "SIGxxx" starts delivery (and replaces the
+// default action); removing the last one restores it.
+process.on('newListener', function (type) {
+  if (typeof type === 'string' && type.indexOf('SIG') === 0 && natives.isSignal(type) && this.listenerCount(type) === 0) {
+    natives.watchSignal(type, true);
+  }
+});
+process.on('removeListener', function (type) {
+  if (typeof type === 'string' && type.indexOf('SIG') === 0 && natives.isSignal(type) && this.listenerCount(type) === 0) {
+    natives.watchSignal(type, false);
+  }
+});
+
+var warned = Object.create(null);
+process.emitWarning = function (warning, type, code) {
+  if (typeof type === 'object' && type !== null) {
+    code = type.code;
+    type = type.type;
+  }
+  var w = warning instanceof Error ? warning : new Error(String(warning));
+  w.name = type || w.name === 'Error' && 'Warning' || w.name;
+  if (code) w.code = code;
+  if (process.noDeprecation && w.name === 'DeprecationWarning') return;
+  process.nextTick(function () {
+    process.emit('warning', w);
+    var key = w.name + ':' + w.message;
+    if (warned[key]) return;
+    warned[key] = true;
+    natives.writeErr('(node:' + process.pid + ') ' + (code ? '[' + code + '] ' : '') + w.name + ': ' + w.message + '\n');
+  });
+};
+
+// Minimal stdout/stderr writables (the full stream classes come with the
+// stream module); process.stdio is the node v0.1.21 name.
+function makeOutput(fd, write) {
+  var s = new EventEmitter();
+  s.fd = fd;
+  s.isTTY = false;
+  s.writable = true;
+  s.write = function (chunk, encoding, cb) {
+    if (typeof encoding === 'function') cb = encoding;
+    write(typeof chunk === 'string' ? chunk : chunk && chunk.toString ? chunk.toString() : String(chunk));
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  };
+  s.end = function (chunk, encoding, cb) {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') s.write(chunk, encoding);
+    var done = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : cb;
+    if (typeof done === 'function') process.nextTick(done);
+  };
+  return s;
+}
+process.stdout = makeOutput(1, natives.writeOut);
+process.stderr = makeOutput(2, natives.writeErr);
+process.stdio = {
+  write: function (data) { natives.writeOut(String(data)); },
+  writeError: function (data) { natives.writeErr(String(data)); }
+};
+
+// console: printf-style formatting through util.format (loaded on first use).
+var util;
+function format(args) {
+  if (util === undefined) util = natives.require("util");
+  return util.format.apply(null, args);
+}
+var counts = Object.create(null), timers = Object.create(null), groupIndent = '';
+function out(line) { natives.writeOut(groupIndent ? groupIndent + line.split('\n').join('\n' + groupIndent) + '\n' : line + '\n'); }
+function err(line) { natives.writeErr(groupIndent ? groupIndent + line.split('\n').join('\n' + groupIndent) + '\n' : line + '\n'); }
+var console = {
+  log: function () { out(format(arguments)); },
+  info: function () { out(format(arguments)); },
+  debug: function () { out(format(arguments)); },
+  warn: function () { err(format(arguments)); },
+  error: function () { err(format(arguments)); },
+  trace: function () {
+    var e = new Error(format(arguments));
+    e.name = 'Trace';
+    err(String(e.stack).replace(/:(\d+):(\d+)\(\d+\)/g, ':$1:$2').replace(/\tat /g, '    at '));
+  },
+  dir: function (obj, options) {
+    if (util === undefined) util = natives.require("util");
+    out(util.inspect(obj, options));
+  },
+  assert: function (ok) {
+    if (!ok) {
+      var rest = Array.prototype.slice.call(arguments, 1);
+      err(rest.length ? 'Assertion failed: ' + format(rest) : 'Assertion failed');
+    }
+  },
+  count: function (label) {
+    label = label === undefined ? 'default' : String(label);
+    counts[label] = (counts[label] || 0) + 1;
+    out(label + ': ' + counts[label]);
+  },
+  countReset: function (label) { counts[label === undefined ? 'default' : String(label)] = 0; },
+  time: function (label) { timers[label === undefined ? 'default' : String(label)] = process.hrtime(); },
+  timeLog: function (label) {
+    label = label === undefined ? 'default' : String(label);
+    var t = timers[label];
+    if (!t) return;
+    var d = process.hrtime(t);
+    var extra = Array.prototype.slice.call(arguments, 1);
+    out(label + ': ' + formatMs(d) + (extra.length ? ' ' + format(extra) : ''));
+  },
+  timeEnd: function (label) {
+    label = label === undefined ? 'default' : String(label);
+    var t = timers[label];
+    if (!t) return;
+    delete timers[label];
+    out(label + ': ' + formatMs(process.hrtime(t)));
+  },
+  group: function () {
+    if (arguments.length) out(format(arguments));
+    groupIndent += '  ';
+  },
+  groupEnd: function () { groupIndent = groupIndent.slice(2); },
+  table: function (data) { console.log(data); }
+};
+console.groupCollapsed = console.group;
+function formatMs(d) {
+  var ms = d[0] * 1e3 + d[1] / 1e6;
+  return ms >= 1000 ? (ms / 1000).toFixed(3) + 's' : ms.toFixed(3) + 'ms';
+}
+global.console = console;
+
+global.queueMicrotask = function (fn) {
+  if (typeof fn !== 'function') {
+    var e = new TypeError('The "callback" argument must be of type function. Received ' + typeof fn);
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  Promise.resolve().then(function () {
+    try { fn(); } catch (x) { natives.reportUncaught(x); }
+  });
+};

@@ -1,0 +1,321 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// HandleError takes err, from a JS call made on the loop goroutine, down the
+// uncaught-exception path: process "uncaughtException" listeners if there
+// are any, else print the stack and exit 1. Non-JS errors are wrapped in a JS
+// Error first.
+func (l *Loop) HandleError(err error) {
+	if err == nil || l.exiting {
+		return
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		l.uncaught(ex.Value(), err)
+		return
+	}
+	l.uncaught(l.NewError(err.Error()), err)
+}
+
+// uncaught delivers a thrown value to "uncaughtException" listeners, or
+// reports it and exits 1. err, when known, carries the stack and position.
+func (l *Loop) uncaught(val goja.Value, err error) {
+	if l.exiting {
+		return
+	}
+	if l.process != nil && l.listenerCount(l.process, "uncaughtException") > 0 {
+		emit, _ := goja.AssertFunction(l.process.Get("emit"))
+		if _, err2 := emit(l.process, l.VM.ToValue("uncaughtException"), val); err2 != nil {
+			// A throwing uncaughtException listener is fatal, as in node.
+			l.fatal(err2)
+		}
+		return
+	}
+	if err == nil {
+		l.Stdout.Flush()
+		fmt.Fprintln(l.Stderr, describeValue(val))
+		l.Exit(1)
+		return
+	}
+	l.fatal(err)
+}
+
+// fatal prints err the way node prints an uncaught exception and exits 1.
+func (l *Loop) fatal(err error) {
+	l.Stdout.Flush()
+	fmt.Fprint(l.Stderr, FormatError(err))
+	l.Exit(1)
+}
+
+// Exit ends the process now with code: it emits process "exit" (once),
+// flushes stdout and calls the exit function. It does not return.
+func (l *Loop) Exit(code int) {
+	l.finish(code)
+	l.exitFn(code)
+	// exitFn only returns when a test replaced it; unwind JS so the
+	// script does not go on running.
+	panic(l.VM.NewGoError(fmt.Errorf("process exited with code %d", code)))
+}
+
+// finish emits "exit" once and flushes output; it returns the final code.
+func (l *Loop) finish(code int) int {
+	if !l.exiting {
+		l.exiting = true
+		l.exitCode = code
+		if l.process != nil {
+			if v := l.process.Get("exitCode"); v != nil && !goja.IsUndefined(v) && code == 0 {
+				l.exitCode = int(v.ToInteger())
+			}
+			l.process.Set("_exiting", true)
+			emit, _ := goja.AssertFunction(l.process.Get("emit"))
+			if emit != nil {
+				if _, err := emit(l.process, l.VM.ToValue("exit"), l.VM.ToValue(l.exitCode)); err != nil {
+					l.Stdout.Flush()
+					fmt.Fprint(l.Stderr, FormatError(err))
+					l.exitCode = 7 // node: an exception in an "exit" listener
+				}
+			}
+		}
+	}
+	l.Stdout.Flush()
+	return l.exitCode
+}
+
+var goPCSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
+
+// CleanStack turns goja's stack text into node's shape:
+// "\tat f (file:1:2(7))" becomes "    at f (file:1:2)".
+func CleanStack(s string) string {
+	s = goPCSuffix.ReplaceAllString(s, ":$1:$2")
+	return strings.ReplaceAll(s, "\tat ", "    at ")
+}
+
+// FormatError renders an error for a person: a syntax error shows file,
+// line, column and the offending line with a caret; a JS exception shows
+// its stack with file:line:column.
+func FormatError(err error) string {
+	var se *goja.CompilerSyntaxError
+	if errors.As(err, &se) {
+		return formatSyntaxError(se.Message, &se.CompilerError)
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		var b strings.Builder
+		if frames := ex.Stack(); len(frames) > 0 {
+			p := frames[0].Position()
+			if p.Filename != "" && p.Line > 0 {
+				fmt.Fprintf(&b, "%s:%d\n", p.Filename, p.Line)
+				if line := sourceLine(p.Filename, p.Line); line != "" {
+					fmt.Fprintf(&b, "%s\n%s^\n\n", line, strings.Repeat(" ", max(p.Column-1, 0)))
+				} else {
+					b.WriteString("\n")
+				}
+			}
+		}
+		b.WriteString(describeThrown(ex))
+		b.WriteString("\n")
+		return b.String()
+	}
+	return fmt.Sprintf("Error: %v\n", err)
+}
+
+// describeValue renders a thrown value: its stack when it has one.
+func describeValue(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			s := CleanStack(st.String())
+			if extra := errorExtras(o); extra != "" {
+				s += " " + extra
+			}
+			return s
+		}
+	}
+	return "Uncaught " + describe(v)
+}
+
+func describeThrown(ex *goja.Exception) string {
+	v := ex.Value()
+	if v == nil {
+		return ex.Error()
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			return describeValue(v)
+		}
+	}
+	s := "Uncaught " + describe(v)
+	if frames := ex.Stack(); len(frames) > 0 {
+		var b strings.Builder
+		for _, f := range frames {
+			b.WriteString("\n    at ")
+			b.WriteString(CleanStack(frameString(f)))
+		}
+		s += b.String()
+	}
+	return s
+}
+
+func frameString(f goja.StackFrame) string {
+	var b strings.Builder
+	p := f.Position()
+	name := f.FuncName()
+	if name != "" && name != "<anonymous>" {
+		fmt.Fprintf(&b, "%s (%s:%d:%d)", name, p.Filename, p.Line, p.Column)
+	} else {
+		fmt.Fprintf(&b, "%s:%d:%d", p.Filename, p.Line, p.Column)
+	}
+	return b.String()
+}
+
+// errorExtras lists code/errno/syscall/path like node's "{ code: 'ENOENT' }".
+func errorExtras(o *goja.Object) string {
+	var parts []string
+	for _, k := range []string{"errno", "code", "syscall", "path"} {
+		v := o.Get(k)
+		if v == nil || goja.IsUndefined(v) {
+			continue
+		}
+		if _, isStr := v.Export().(string); isStr {
+			parts = append(parts, fmt.Sprintf("%s: '%s'", k, v.String()))
+		} else {
+			parts = append(parts, fmt.Sprintf("%s: %s", k, v.String()))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "{\n  " + strings.Join(parts, ",\n  ") + "\n}"
+}
+
+func formatSyntaxError(msg string, ce *goja.CompilerError) string {
+	var b strings.Builder
+	if ce.File != nil {
+		p := ce.File.Position(ce.Offset)
+		fmt.Fprintf(&b, "%s:%d\n", p.Filename, p.Line)
+		if line := lineOf(ce.File.Source(), p.Line); line != "" {
+			fmt.Fprintf(&b, "%s\n%s^\n\n", line, strings.Repeat(" ", max(p.Column-1, 0)))
+		}
+		// goja prefixes the message with "file: Line l:c "; keep only the text.
+		if i := strings.Index(msg, fmt.Sprintf("Line %d:%d ", p.Line, p.Column)); i >= 0 {
+			msg = msg[i+len(fmt.Sprintf("Line %d:%d ", p.Line, p.Column)):]
+		}
+		fmt.Fprintf(&b, "SyntaxError: %s\n    at %s:%d:%d\n", msg, p.Filename, p.Line, p.Column)
+		return b.String()
+	}
+	return "SyntaxError: " + msg + "\n"
+}
+
+func lineOf(src string, n int) string {
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return strings.TrimRight(src, "\r")
+}
+
+// sourceLine fetches a line of a loaded module for an error report.
+var sourceLine = func(file string, line int) string { return "" }
+
+// describe renders a value briefly for error messages ("Received ...").
+func describe(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	switch x := v.Export().(type) {
+	case string:
+		return fmt.Sprintf("type string ('%s')", x)
+	case int64, float64:
+		return fmt.Sprintf("type number (%s)", v.String())
+	case bool:
+		return fmt.Sprintf("type boolean (%s)", v.String())
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(o); isFn {
+			return "function " + o.Get("name").String()
+		}
+		if c := o.Get("constructor"); c != nil {
+			if co, ok := c.(*goja.Object); ok {
+				if n := co.Get("name"); n != nil && n.String() != "" {
+					return "an instance of " + n.String()
+				}
+			}
+		}
+	}
+	return v.String()
+}
+
+// NewError creates a JS Error with message.
+func (l *Loop) NewError(msg string) *goja.Object {
+	e, _ := l.VM.New(l.VM.Get("Error"), l.VM.ToValue(msg))
+	return e
+}
+
+// TypeError creates a JS TypeError with a node-style code property.
+func (l *Loop) TypeError(code, msg string) *goja.Object {
+	e := l.VM.NewTypeError(msg)
+	if code != "" {
+		e.Set("code", code)
+	}
+	return e
+}
+
+// ErrorWithCode creates a JS Error with message and a code property.
+func (l *Loop) ErrorWithCode(code, msg string) *goja.Object {
+	e := l.NewError(msg)
+	e.Set("code", code)
+	return e
+}
+
+// SysError turns an error from a system call into a JS Error shaped like
+// node's: message "ENOENT: no such file or directory, stat '/nope'" and
+// properties errno, code, syscall, path (and dest when given).
+func (l *Loop) SysError(err error, syscallName, path string, dest ...string) *goja.Object {
+	code, errno, text := errnoOf(err)
+	msg := fmt.Sprintf("%s: %s, %s", code, text, syscallName)
+	if path != "" {
+		msg += fmt.Sprintf(" '%s'", path)
+	}
+	if len(dest) > 0 && dest[0] != "" {
+		msg += fmt.Sprintf(" -> '%s'", dest[0])
+	}
+	e := l.NewError(msg)
+	e.Set("errno", -errno)
+	e.Set("code", code)
+	e.Set("syscall", syscallName)
+	if path != "" {
+		e.Set("path", path)
+	}
+	if len(dest) > 0 && dest[0] != "" {
+		e.Set("dest", dest[0])
+	}
+	return e
+}
+
+// errnoOf digs the errno out of a Go error: its name (ENOENT), number and
+// the C library's text for it.
+func errnoOf(err error) (code string, num int, text string) {
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		return unix.ErrnoName(en), int(en), en.Error()
+	}
+	return "EIO", int(syscall.EIO), err.Error()
+}

@@ -1,0 +1,384 @@
+// Package runtime is gonode's core: the event loop that owns the JavaScript
+// engine, timers, process.nextTick, require, the process object and the way
+// errors travel. Every JS module (modules/...) is built on the small API in
+// this file.
+//
+// # The loop contract
+//
+//  1. One goroutine owns the *goja.Runtime (Loop.VM). Only code running on the
+//     loop goroutine may touch JS values. Code on the loop goroutine is: the
+//     main script, timer callbacks, nextTick callbacks, and any func passed to
+//     Post or returned by a Pending callback.
+//  2. I/O runs on ordinary goroutines. When such a goroutine has something for
+//     JS it calls Loop.Post (or the func returned by Loop.Pending) with a
+//     closure; the closure runs later on the loop goroutine. It never touches
+//     JS itself.
+//  3. Handles keep the process alive. Anything that can still produce a
+//     callback holds a reference (Loop.Ref / Loop.Unref, or one-shot
+//     Loop.Pending). When no reference, ref'd timer, queued job or nextTick is
+//     left, the loop ends, process emits "exit" and gonode exits.
+//  4. Ordering. Each macrotask (a posted job, a timer) runs to completion; then
+//     the nextTick queue drains, then promise jobs, repeated until both are
+//     empty. Timers live in one min-heap served by the loop.
+//  5. Throughput. Posted jobs are taken in batches under one lock; a poster
+//     signals the loop only when the queue goes from empty to non-empty.
+//  6. Errors. A JS exception that reaches the loop goes to process's
+//     "uncaughtException" listeners; with none, the stack is printed and the
+//     process exits with code 1 (after "exit" listeners ran), as node does.
+package runtime
+
+import (
+	"bufio"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Loop is one gonode event loop and the JavaScript runtime it owns.
+type Loop struct {
+	// VM is the JavaScript engine. Use it only on the loop goroutine.
+	VM *goja.Runtime
+
+	mu      sync.Mutex
+	queue   []func()
+	spare   []func()
+	wake    chan struct{}
+	refs    atomic.Int64
+	timers  timerHeap
+	ticks   []tick
+	running func() // the macrotask the trampoline runs next
+
+	trampoline goja.Callable // outermost JS entry; see runMacrotask
+	process    *goja.Object
+	emitFn     goja.Callable // EventEmitter.prototype.emit, cached for Emit
+
+	// Stdout is buffered and flushed once per loop turn (and before the loop
+	// blocks or the process exits), so a burst of console.log calls costs one
+	// write(2). Stderr is written through, as node's stderr is synchronous.
+	Stdout *bufio.Writer
+	Stderr *os.File
+
+	exiting  bool
+	exitCode int
+	exitFn   func(code int)
+
+	modules *moduleSystem
+	opts    Options
+
+	rejections []*goja.Promise // rejected with no handler, checked after each turn
+	signals    map[string]*signalWatch
+}
+
+// Options configure a Loop.
+type Options struct {
+	// Args are process.argv (already including the executable and script).
+	Args []string
+	// ExecPath is process.execPath.
+	ExecPath string
+	// Exit ends the process; tests may replace it. Defaults to os.Exit.
+	Exit func(code int)
+}
+
+// New creates a loop with its JS runtime, globals and process object.
+func New(opts Options) (*Loop, error) {
+	l := &Loop{
+		VM:      goja.New(),
+		wake:    make(chan struct{}, 1),
+		Stdout:  bufio.NewWriterSize(os.Stdout, 32*1024),
+		Stderr:  os.Stderr,
+		exitFn:  opts.Exit,
+		opts:    opts,
+		signals: map[string]*signalWatch{},
+	}
+	if l.exitFn == nil {
+		l.exitFn = os.Exit
+	}
+	l.VM.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	l.VM.SetPromiseRejectionTracker(l.trackRejection)
+	tramp, _ := goja.AssertFunction(l.VM.ToValue(func(goja.FunctionCall) goja.Value {
+		job := l.running
+		l.running = nil
+		if job != nil {
+			job()
+		}
+		l.drainTicks()
+		return goja.Undefined()
+	}))
+	l.trampoline = tramp
+	l.modules = newModuleSystem(l)
+	if err := l.bootstrap(); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// Post schedules job to run on the loop goroutine. It is safe to call from
+// any goroutine. Post alone does not keep the process alive: the poster must
+// hold a reference (Ref, Pending) until its last Post, or the job may never
+// run because the loop already ended.
+func (l *Loop) Post(job func()) {
+	l.mu.Lock()
+	first := len(l.queue) == 0
+	l.queue = append(l.queue, job)
+	l.mu.Unlock()
+	if first {
+		select {
+		case l.wake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// Ref adds a reference that keeps the loop alive (a listening server, an open
+// socket). Pair every Ref with one Unref. Safe from any goroutine.
+func (l *Loop) Ref() { l.refs.Add(1) }
+
+// Unref drops a reference taken with Ref. Safe from any goroutine; when the
+// count reaches zero the loop is woken so it can notice it may be done.
+func (l *Loop) Unref() {
+	if l.refs.Add(-1) == 0 {
+		select {
+		case l.wake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// Pending registers one outstanding callback and returns the function that
+// delivers it: call it exactly once, from any goroutine, with the job to run
+// on the loop. Until then the loop stays alive. This is the shape of every
+// one-shot operation (a stat, a DNS lookup, a connect):
+//
+//	done := loop.Pending()
+//	go func() { st, err := os.Stat(p); done(func() { /* back on the loop */ }) }()
+func (l *Loop) Pending() func(job func()) {
+	l.refs.Add(1)
+	var once atomic.Bool
+	return func(job func()) {
+		if !once.CompareAndSwap(false, true) {
+			panic("runtime: Pending callback delivered twice")
+		}
+		l.Post(func() {
+			l.refs.Add(-1)
+			job()
+		})
+	}
+}
+
+// Go runs work on a new goroutine and then after on the loop goroutine,
+// keeping the loop alive in between. It is Pending in its most common form.
+func (l *Loop) Go(work func() (after func())) {
+	done := l.Pending()
+	go func() { done(work()) }()
+}
+
+// Run runs the main job (usually: load the main module) and then the loop
+// until nothing is left to do. It returns the exit code; "exit" has been
+// emitted by then.
+func (l *Loop) Run(main func() error) int {
+	l.runMacrotask(func() {
+		if err := main(); err != nil {
+			l.HandleError(err)
+		}
+	})
+	l.runUntil(func() bool { return false })
+	return l.finish(l.exitCode)
+}
+
+// runUntil turns the loop until done() reports true or nothing is left that
+// could make it true. It is the loop itself, and also what a nested
+// promise.wait() runs.
+func (l *Loop) runUntil(done func() bool) {
+	for !done() {
+		l.runDueTimers()
+		if done() {
+			return
+		}
+		l.mu.Lock()
+		batch := l.queue
+		l.queue = l.spare[:0]
+		l.mu.Unlock()
+		for i, job := range batch {
+			batch[i] = nil
+			l.runMacrotask(job)
+		}
+		l.spare = batch
+		l.Stdout.Flush()
+		if len(batch) > 0 {
+			continue
+		}
+		if !l.alive() {
+			return
+		}
+		l.block()
+	}
+}
+
+// alive reports whether anything could still produce a callback.
+func (l *Loop) alive() bool {
+	if l.refs.Load() > 0 || l.timers.refd > 0 || len(l.ticks) > 0 {
+		return true
+	}
+	l.mu.Lock()
+	n := len(l.queue)
+	l.mu.Unlock()
+	return n > 0
+}
+
+// block waits for a posted job, a wake-up or the next timer.
+func (l *Loop) block() {
+	if d, ok := l.timers.nextDelay(time.Now()); ok {
+		if d <= 0 {
+			return
+		}
+		t := time.NewTimer(d)
+		select {
+		case <-l.wake:
+		case <-t.C:
+		}
+		t.Stop()
+		return
+	}
+	<-l.wake
+}
+
+// runMacrotask runs job as one macrotask: job, then the nextTick queue, then
+// promise jobs, until both queues are empty.
+//
+// goja runs promise jobs when control leaves its outermost call. To put
+// nextTick callbacks before promise jobs (as node does), the job and the tick
+// drain run inside one outermost call of a native "trampoline" function.
+// Nested runs (promise.wait) are plain nested calls.
+func (l *Loop) runMacrotask(job func()) {
+	l.running = job
+	if _, err := l.trampoline(goja.Undefined()); err != nil {
+		l.HandleError(err)
+	}
+	for len(l.ticks) > 0 {
+		if _, err := l.trampoline(goja.Undefined()); err != nil {
+			l.HandleError(err)
+		}
+	}
+	l.checkRejections()
+}
+
+// Call calls a JS function on the loop goroutine. An exception it throws
+// takes the uncaught-exception path (HandleError) and Call returns undefined.
+// Use it for every callback into user code from a posted job.
+func (l *Loop) Call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	v, err := fn(this, args...)
+	if err != nil {
+		l.HandleError(err)
+		return goja.Undefined()
+	}
+	return v
+}
+
+// CallValue is Call for a value that should be a function; anything else is
+// ignored.
+func (l *Loop) CallValue(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		return goja.Undefined()
+	}
+	return l.Call(f, this, args...)
+}
+
+// Emit calls target.emit(event, args...) with EventEmitter semantics; an
+// exception from a listener takes the uncaught-exception path.
+func (l *Loop) Emit(target *goja.Object, event string, args ...goja.Value) {
+	all := make([]goja.Value, 0, len(args)+1)
+	all = append(all, l.VM.ToValue(event))
+	all = append(all, args...)
+	emit := l.emitFn
+	if f, ok := goja.AssertFunction(target.Get("emit")); ok {
+		emit = f
+	}
+	if _, err := emit(target, all...); err != nil {
+		l.HandleError(err)
+	}
+}
+
+// NextTick queues fn(args...) to run after the current macrotask.
+func (l *Loop) NextTick(fn goja.Callable, args []goja.Value) {
+	l.ticks = append(l.ticks, tick{fn, args})
+}
+
+type tick struct {
+	fn   goja.Callable
+	args []goja.Value
+}
+
+func (l *Loop) drainTicks() {
+	for i := 0; i < len(l.ticks); i++ {
+		t := l.ticks[i]
+		l.ticks[i] = tick{}
+		if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+			l.ticks = l.ticks[i+1:]
+			l.HandleError(err)
+			i = -1
+		}
+	}
+	l.ticks = l.ticks[:0]
+}
+
+// Process returns the process object.
+func (l *Loop) Process() *goja.Object { return l.process }
+
+// RunUntil turns the loop, nested inside the current JS call, until done()
+// reports true or nothing is left that could make it true. It is how the
+// 2009 promise.wait() blocks a script without blocking the loop.
+func (l *Loop) RunUntil(done func() bool) {
+	l.drainTicks()
+	l.Stdout.Flush()
+	l.runUntil(done)
+}
+
+// trackRejection is goja's hook for promises rejected with no handler yet.
+func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		l.rejections = append(l.rejections, p)
+	case goja.PromiseRejectionHandle:
+		for i, q := range l.rejections {
+			if q == p {
+				l.rejections = append(l.rejections[:i], l.rejections[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+// checkRejections runs after each macrotask: a promise still rejected with no
+// handler goes to "unhandledRejection" listeners or, with none, down the
+// uncaught-exception path (node's default since v15).
+func (l *Loop) checkRejections() {
+	for len(l.rejections) > 0 {
+		p := l.rejections[0]
+		l.rejections = l.rejections[1:]
+		reason := p.Result()
+		if l.listenerCount(l.process, "unhandledRejection") > 0 {
+			l.runMacrotask(func() {
+				l.Emit(l.process, "unhandledRejection", reason, l.VM.ToValue(p))
+			})
+			continue
+		}
+		if o, ok := reason.(*goja.Object); ok && o.Get("stack") != nil && !goja.IsUndefined(o.Get("stack")) {
+			l.uncaught(reason, nil)
+			continue
+		}
+		e := l.ErrorWithCode("ERR_UNHANDLED_REJECTION", "This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \""+describePlain(reason)+"\".")
+		e.Set("name", "UnhandledPromiseRejection")
+		l.uncaught(e, nil)
+	}
+}
+
+func describePlain(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
