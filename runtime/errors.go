@@ -91,11 +91,21 @@ func (l *Loop) finish(code int) int {
 	return l.exitCode
 }
 
-var goPCSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
+var (
+	goPCSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
+	goNativeAt = regexp.MustCompile(`\n\tat [^\n]*\(native\)`)
+)
 
 // CleanStack turns goja's stack text into node's shape:
-// "\tat f (file:1:2(7))" becomes "    at f (file:1:2)".
+// "\tat f (file:1:2(7))" becomes "    at f (file:1:2)", and frames of Go
+// functions (named after Go packages, useless to a script author) go.
 func CleanStack(s string) string {
+	s = goNativeAt.ReplaceAllStringFunc(s, func(f string) string {
+		if strings.Contains(f, "gonode/") || strings.Contains(f, "github.com/") {
+			return ""
+		}
+		return f
+	})
 	s = goPCSuffix.ReplaceAllString(s, ":$1:$2")
 	return strings.ReplaceAll(s, "\tat ", "    at ")
 }
@@ -104,9 +114,9 @@ func CleanStack(s string) string {
 // line, column and the offending line with a caret; a JS exception shows
 // its stack with file:line:column.
 func FormatError(err error) string {
-	var se *goja.CompilerSyntaxError
+	var se *SyntaxError
 	if errors.As(err, &se) {
-		return formatSyntaxError(se.Message, &se.CompilerError)
+		return se.Format()
 	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
@@ -195,24 +205,6 @@ func errorExtras(o *goja.Object) string {
 		return ""
 	}
 	return "{\n  " + strings.Join(parts, ",\n  ") + "\n}"
-}
-
-func formatSyntaxError(msg string, ce *goja.CompilerError) string {
-	var b strings.Builder
-	if ce.File != nil {
-		p := ce.File.Position(ce.Offset)
-		fmt.Fprintf(&b, "%s:%d\n", p.Filename, p.Line)
-		if line := lineOf(ce.File.Source(), p.Line); line != "" {
-			fmt.Fprintf(&b, "%s\n%s^\n\n", line, strings.Repeat(" ", max(p.Column-1, 0)))
-		}
-		// goja prefixes the message with "file: Line l:c "; keep only the text.
-		if i := strings.Index(msg, fmt.Sprintf("Line %d:%d ", p.Line, p.Column)); i >= 0 {
-			msg = msg[i+len(fmt.Sprintf("Line %d:%d ", p.Line, p.Column)):]
-		}
-		fmt.Fprintf(&b, "SyntaxError: %s\n    at %s:%d:%d\n", msg, p.Filename, p.Line, p.Column)
-		return b.String()
-	}
-	return "SyntaxError: " + msg + "\n"
 }
 
 func lineOf(src string, n int) string {

@@ -54,13 +54,13 @@ func lookupBuiltin(name string) (Builtin, bool) {
 }
 
 type moduleSystem struct {
-	l        *Loop
-	cache    *goja.Object // require.cache: resolved filename -> module
-	natives  map[string]goja.Value
-	loading  map[string]bool // natives under construction (cycle guard)
-	paths    *goja.Object    // require.paths, shared by every require
-	main     goja.Value
-	sources  map[string]string // module sources, for error reports
+	l       *Loop
+	cache   *goja.Object // require.cache: resolved filename -> module
+	natives map[string]goja.Value
+	loading map[string]bool // natives under construction (cycle guard)
+	paths   *goja.Object    // require.paths, shared by every require
+	main    goja.Value
+	sources map[string]string // module sources, for error reports
 }
 
 // The CommonJS wrapper keeps the source on its original lines: the header
@@ -135,7 +135,7 @@ func (l *Loop) MustRequire(name string) *goja.Object {
 // returns its module.exports. binding is passed as the sixth wrapper
 // argument, "binding": the module's native half.
 func (l *Loop) EvalModule(name, src string, binding goja.Value) (goja.Value, error) {
-	prg, err := goja.Compile("node:"+name, "(function (exports, require, module, __filename, __dirname, binding) {"+src+wrapTail, true)
+	prg, err := compileWrapped("node:"+name, "(function (exports, require, module, __filename, __dirname, binding) {", src, wrapTail, true)
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func (l *Loop) RunEval(code string) (goja.Value, error) {
 	cwd, _ := os.Getwd()
 	l.modules.main = l.installEvalGlobals(filepath.Join(cwd, "[eval]"), "[eval]")
 	l.modules.sources["[eval]"] = code
-	prg, err := goja.Compile("[eval]", code, false)
+	prg, err := compileWrapped("[eval]", "", code, "", false)
 	if err != nil {
 		return nil, err
 	}
@@ -251,7 +251,7 @@ func (m *moduleSystem) load(filename string, parent goja.Value, isMain bool) (go
 			text = "//" + text[2:]
 		}
 		m.sources[filename] = text
-		prg, err := goja.Compile(filename, wrapHead+text+wrapTail, false)
+		prg, err := compileWrapped(filename, wrapHead, text, wrapTail, false)
 		if err != nil {
 			return nil, err
 		}
@@ -330,10 +330,9 @@ func (m *moduleSystem) toJSError(err error) goja.Value {
 		e.Set("requireStack", m.l.VM.NewArray(stack...))
 		return e
 	}
-	var se *goja.CompilerSyntaxError
+	var se *SyntaxError
 	if errors.As(err, &se) {
-		e, _ := m.l.VM.New(m.l.VM.Get("SyntaxError"), m.l.VM.ToValue(strings.TrimSpace(FormatError(err))))
-		return e
+		return m.l.syntaxErrorValue(err)
 	}
 	return m.l.NewError(err.Error())
 }

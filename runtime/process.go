@@ -2,6 +2,7 @@ package runtime
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -264,7 +265,7 @@ func (l *Loop) fillProcess(p *goja.Object) {
 			origin = a.String()
 		}
 		l.modules.sources[origin] = call.Argument(0).String()
-		prg, err := goja.Compile(origin, call.Argument(0).String(), false)
+		prg, err := compileWrapped(origin, "", call.Argument(0).String(), "", false)
 		if err != nil {
 			panic(l.syntaxErrorValue(err))
 		}
@@ -282,7 +283,12 @@ func (l *Loop) fillProcess(p *goja.Object) {
 // syntaxErrorValue makes a compile error a JS SyntaxError whose message
 // names the file, line and column.
 func (l *Loop) syntaxErrorValue(err error) goja.Value {
-	e, _ := l.VM.New(l.VM.Get("SyntaxError"), l.VM.ToValue(strings.TrimSpace(FormatError(err))))
+	msg := err.Error()
+	var se *SyntaxError
+	if errors.As(err, &se) {
+		msg = fmt.Sprintf("%s (%s:%d:%d)", se.Message, se.File, se.Line, se.Column)
+	}
+	e, _ := l.VM.New(l.VM.Get("SyntaxError"), l.VM.ToValue(msg))
 	return e
 }
 

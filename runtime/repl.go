@@ -70,7 +70,7 @@ func (l *Loop) replLine(line string, buffer *strings.Builder, prompt func(string
 
 	prg, err := compileREPL(src)
 	if err != nil {
-		var se *goja.CompilerSyntaxError
+		var se *SyntaxError
 		if errors.As(err, &se) && unfinished(se.Message) {
 			prompt("... ")
 			return
@@ -112,7 +112,7 @@ func compileREPL(src string) (*goja.Program, error) {
 			return prg, nil
 		}
 	}
-	return goja.Compile("[repl]", src, false)
+	return compileWrapped("[repl]", "", src, "", false)
 }
 
 func unfinished(msg string) bool {
@@ -137,4 +137,3 @@ func (l *Loop) installEvalGlobals(filename, id string) *goja.Object {
 	g.Set("__dirname", ".")
 	return module
 }
-
