@@ -98,7 +98,15 @@ func New(opts Options) (*Loop, error) {
 	}
 	l.VM.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	l.VM.SetPromiseRejectionTracker(l.trackRejection)
-	tramp, _ := goja.AssertFunction(l.VM.ToValue(func(goja.FunctionCall) goja.Value {
+	// The trampoline must be a JS function: goja counts a call as outermost
+	// (and runs promise jobs when it returns) by its JS call stack, and a Go
+	// native called from Go leaves that stack empty.
+	wrap, err := l.VM.RunString("(function (native) { return function () { native(); }; })")
+	if err != nil {
+		return nil, err
+	}
+	mk, _ := goja.AssertFunction(wrap)
+	native := l.VM.ToValue(func(goja.FunctionCall) goja.Value {
 		job := l.running
 		l.running = nil
 		if job != nil {
@@ -106,7 +114,12 @@ func New(opts Options) (*Loop, error) {
 		}
 		l.drainTicks()
 		return goja.Undefined()
-	}))
+	})
+	trampV, err := mk(goja.Undefined(), native)
+	if err != nil {
+		return nil, err
+	}
+	tramp, _ := goja.AssertFunction(trampV)
 	l.trampoline = tramp
 	l.modules = newModuleSystem(l)
 	if err := l.bootstrap(); err != nil {
