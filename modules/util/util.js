@@ -154,6 +154,7 @@ function formatPrimitive(ctx, v) {
 var identRe = /^[a-zA-Z_$][a-zA-Z_$0-9]*$/;
 function formatKey(k) {
   if (typeof k === 'symbol') return '[' + k.toString() + ']';
+  if (k === '__proto__') return "['__proto__']";
   return identRe.test(k) ? k : quote(k);
 }
 
