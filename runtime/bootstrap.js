@@ -191,3 +191,18 @@ global.queueMicrotask = function (fn) {
     try { fn(); } catch (x) { natives.reportUncaught(x); }
   });
 };
+
+// The browser's WebSocket class, from the websocket module, loaded on first
+// use so start-up does not pay for it.
+Object.defineProperty(global, 'WebSocket', {
+  configurable: true,
+  enumerable: false,
+  get: function () {
+    var W = natives.require('websocket').WebSocket;
+    Object.defineProperty(global, 'WebSocket', { value: W, writable: true, configurable: true, enumerable: false });
+    return W;
+  },
+  set: function (v) {
+    Object.defineProperty(global, 'WebSocket', { value: v, writable: true, configurable: true, enumerable: false });
+  }
+});
