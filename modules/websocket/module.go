@@ -120,6 +120,7 @@ func natives(l *runtime.Loop) *goja.Object {
 		s.maxQueued = intOpt(o, "maxQueued", s.maxQueued)
 		s.pingInterval = ms(o.Get("pingInterval"), s.pingInterval)
 		s.writeTimeout = ms(o.Get("writeTimeout"), s.writeTimeout)
+		s.start()
 		nextServer++
 		servers[nextServer] = s
 		return vm.ToValue(nextServer)

@@ -38,6 +38,9 @@ type sconn struct {
 	lastSeen atomic.Int64 // unix nanoseconds of the last bytes read
 
 	// Reader state, touched only by the one worker reading the socket.
+	// EPOLLONESHOT already serializes the workers; rmu tells the race
+	// detector, which cannot see the ordering epoll provides.
+	rmu    sync.Mutex
 	inbuf  []byte
 	msg    []byte
 	msgOp  byte
@@ -70,6 +73,8 @@ func (c *sconn) onReadable() {
 	if c.isDone() {
 		return
 	}
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
 	bufp := scratchPool.Get().(*[]byte)
 	buf := *bufp
 	var msgs []inMsg

@@ -93,9 +93,11 @@ func newServer(l *runtime.Loop, obj *goja.Object) *server {
 		},
 		HandshakeTimeout: 10 * time.Second,
 	}
-	go s.pinger()
 	return s
 }
+
+// start begins pinging; call it once the options are set.
+func (s *server) start() { go s.pinger() }
 
 // originAllowed is the talk's "origin based security model": a browser
 // (which always sends Origin) may connect only from the page's own origin
