@@ -3,6 +3,31 @@
 // everything here is paid for by every `gonode -e ''`.
 'use strict';
 
+// The legacy accessor API (__defineGetter__ and friends) that 2009 code
+// used everywhere; goja implements only the ES5 way.
+(function () {
+  function def(name, fn) {
+    if (!Object.prototype[name]) {
+      Object.defineProperty(Object.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+  }
+  function lookup(obj, key, kind) {
+    for (var o = Object(obj); o !== null; o = Object.getPrototypeOf(o)) {
+      var d = Object.getOwnPropertyDescriptor(o, key);
+      if (d) return d[kind];
+    }
+    return undefined;
+  }
+  def('__defineGetter__', function (key, fn) {
+    Object.defineProperty(this, key, { get: fn, enumerable: true, configurable: true });
+  });
+  def('__defineSetter__', function (key, fn) {
+    Object.defineProperty(this, key, { set: fn, enumerable: true, configurable: true });
+  });
+  def('__lookupGetter__', function (key) { return lookup(this, key, 'get'); });
+  def('__lookupSetter__', function (key) { return lookup(this, key, 'set'); });
+})();
+
 var EventEmitter = process.constructor;
 process.EventEmitter = EventEmitter;
 process.Promise = EventEmitter.Promise;
