@@ -29,6 +29,7 @@ package runtime
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -101,7 +102,8 @@ func New(opts Options) (*Loop, error) {
 	// The trampoline must be a JS function: goja counts a call as outermost
 	// (and runs promise jobs when it returns) by its JS call stack, and a Go
 	// native called from Go leaves that stack empty.
-	wrap, err := l.VM.RunString("(function (native) { return function () { native(); }; })")
+	wrapPrg := goja.MustCompile("node:internal/loop", "(function (native) { return function () { native(); }; })", true)
+	wrap, err := l.VM.RunProgram(wrapPrg)
 	if err != nil {
 		return nil, err
 	}
@@ -267,15 +269,31 @@ func (l *Loop) block() {
 // Nested runs (promise.wait) are plain nested calls.
 func (l *Loop) runMacrotask(job func()) {
 	l.running = job
+	l.enter()
+	for len(l.ticks) > 0 {
+		l.enter()
+	}
+	l.checkRejections()
+}
+
+// enter makes one outermost call into JS through the trampoline. A Go panic
+// escaping a native function (a bug in gonode, not in the script) is turned
+// into a JS Error on the uncaught-exception path instead of killing the
+// process with a Go stack: a server with an "uncaughtException" listener
+// keeps serving.
+func (l *Loop) enter() {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isJS := r.(*goja.Exception); isJS {
+				panic(r)
+			}
+			l.running = nil
+			l.HandleError(fmt.Errorf("internal error in gonode: %v", r))
+		}
+	}()
 	if _, err := l.trampoline(goja.Undefined()); err != nil {
 		l.HandleError(err)
 	}
-	for len(l.ticks) > 0 {
-		if _, err := l.trampoline(goja.Undefined()); err != nil {
-			l.HandleError(err)
-		}
-	}
-	l.checkRejections()
 }
 
 // Call calls a JS function on the loop goroutine. An exception it throws
