@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"gonode/modules/buffer"
 	"gonode/runtime"
 )
 
@@ -25,24 +26,23 @@ func init() {
 }
 
 // dataValue turns a received message into its JS value: a string for text,
-// an ArrayBuffer for binary.
+// a Buffer for binary (node's ws gives Buffers; a Buffer is a Uint8Array,
+// so browser-style code that wraps it in typed arrays works too).
 func dataValue(l *runtime.Loop, data []byte, binary bool) goja.Value {
 	if !binary {
 		return l.VM.ToValue(string(data))
 	}
-	return l.VM.ToValue(l.VM.NewArrayBuffer(data))
+	return buffer.New(l, data)
 }
 
 // payload reads what a script passed to send: a string is a text message,
 // an ArrayBuffer, typed array or Buffer a binary one.
 func payload(l *runtime.Loop, v goja.Value) ([]byte, bool) {
-	switch x := v.Export().(type) {
-	case string:
-		return []byte(x), false
-	case goja.ArrayBuffer:
-		return append([]byte(nil), x.Bytes()...), true
-	case []byte:
-		return append([]byte(nil), x...), true
+	if s, ok := v.Export().(string); ok {
+		return []byte(s), false
+	}
+	if b, ok := buffer.Bytes(v); ok {
+		return append([]byte(nil), b...), true
 	}
 	if o, ok := v.(*goja.Object); ok {
 		// DataView and other views: copy through their buffer.

@@ -331,8 +331,12 @@ WebSocket.prototype._onopen = function (id, protocol) {
   this.dispatchEvent({ type: 'open' });
 };
 
-WebSocket.prototype._onmessage = function (data) {
+WebSocket.prototype._onmessage = function (data, binary) {
   if (this.readyState === 3) return;
+  if (binary && this.binaryType !== 'nodebuffer') {
+    // The browser's binaryType "arraybuffer" (gonode has no Blob).
+    data = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data.buffer : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+  }
   this.dispatchEvent({ type: 'message', data: data, origin: this.url.replace(/^(wss?:\/\/[^\/?#]+).*$/, '$1'), lastEventId: '' });
 };
 

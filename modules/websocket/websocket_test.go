@@ -156,7 +156,7 @@ func TestTextAndBinary(t *testing.T) {
 		p.WaitLine(t, fmt.Sprintf("binary %s", ""), 5*time.Second)
 	}
 	if !strings.Contains(p.Stdout(), " true 200000") {
-		t.Fatalf("binary message did not arrive as an ArrayBuffer:\n%s", p.Stdout())
+		t.Fatalf("binary message did not arrive as a Buffer:\n%s", p.Stdout())
 	}
 	// A fragmented text message is reassembled.
 	raw := rawDial(t, url, "")

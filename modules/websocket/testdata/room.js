@@ -12,7 +12,7 @@ srv.on('connection', function (c, req) {
   console.log('open ' + c._id + ' path=' + c.path + ' proto=' + c.protocol + ' ua=' + (req.headers['user-agent'] || ''));
   c.on('message', function (d, bin) {
     if (bin) {
-      console.log('binary ' + c._id + ' ' + (d instanceof ArrayBuffer) + ' ' + d.byteLength);
+      console.log('binary ' + c._id + ' ' + Buffer.isBuffer(d) + ' ' + d.byteLength);
       c.send(d);
       return;
     }
