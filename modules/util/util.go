@@ -61,6 +61,7 @@ func init() {
 			}
 			return vm.ToValue(name)
 		})
+		encodingNatives(l, b)
 		return l.EvalModule("util", source, b)
 	})
 	runtime.Register("util/types", func(l *runtime.Loop) (goja.Value, error) {

@@ -11,9 +11,19 @@ function isError(v) {
   return v instanceof Error || toStr.call(v) === '[object Error]';
 }
 
-var builtInNames = new Set(Object.getOwnPropertyNames(globalThis).filter(function (n) {
-  return /^[A-Z]/.test(n) && typeof globalThis[n] === 'function';
-}));
+// builtInNames: the global constructors, computed on first use without
+// touching lazy globals' getters (which may load this very module).
+var builtInNames = null;
+function isBuiltInName(name) {
+  if (builtInNames === null) {
+    builtInNames = new Set(Object.getOwnPropertyNames(globalThis).filter(function (n) {
+      if (!/^[A-Z]/.test(n)) return false;
+      var d = Object.getOwnPropertyDescriptor(globalThis, n);
+      return d.get !== undefined || typeof d.value === 'function';
+    }));
+  }
+  return builtInNames.has(name);
+}
 
 // hasBuiltInToString: %s prints objects with their own toString (a class
 // defining one, say) through it, and built-ins through inspect.
@@ -25,7 +35,7 @@ function hasBuiltInToString(v) {
   do { p = Object.getPrototypeOf(p); } while (p !== null && !hasOwn.call(p, 'toString'));
   if (p === null) return true;
   var d = Object.getOwnPropertyDescriptor(p, 'constructor');
-  return d !== undefined && typeof d.value === 'function' && builtInNames.has(d.value.name);
+  return d !== undefined && typeof d.value === 'function' && isBuiltInName(d.value.name);
 }
 
 function format() {
@@ -971,6 +981,113 @@ function getSystemErrorName(n) {
   return name === undefined ? 'Unknown system error ' + n : name;
 }
 
+// ---- TextEncoder / TextDecoder (WHATWG Encoding; also the globals) -------
+
+function TextEncoder() {
+  if (!(this instanceof TextEncoder)) throw new TypeError("Class constructor TextEncoder cannot be invoked without 'new'");
+}
+Object.defineProperty(TextEncoder.prototype, 'encoding', { get: function () { return 'utf-8'; }, enumerable: true, configurable: true });
+TextEncoder.prototype.encode = function encode(input) {
+  return new Uint8Array(binding.utf8Encode(input === undefined ? '' : String(input)));
+};
+TextEncoder.prototype.encodeInto = function encodeInto(src, dest) {
+  src = String(src);
+  var read = 0, written = 0;
+  for (var i = 0; i < src.length; i++) {
+    var cp = src.codePointAt(i);
+    var units = cp > 0xffff ? 2 : 1;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    var n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (written + n > dest.length) break;
+    if (n === 1) dest[written] = cp;
+    else if (n === 2) { dest[written] = 0xc0 | (cp >> 6); dest[written + 1] = 0x80 | (cp & 63); }
+    else if (n === 3) { dest[written] = 0xe0 | (cp >> 12); dest[written + 1] = 0x80 | ((cp >> 6) & 63); dest[written + 2] = 0x80 | (cp & 63); }
+    else { dest[written] = 0xf0 | (cp >> 18); dest[written + 1] = 0x80 | ((cp >> 12) & 63); dest[written + 2] = 0x80 | ((cp >> 6) & 63); dest[written + 3] = 0x80 | (cp & 63); }
+    written += n;
+    read += units;
+    i += units - 1;
+  }
+  return { read: read, written: written };
+};
+TextEncoder.prototype[customSymbol] = function () { return "TextEncoder { encoding: 'utf-8' }"; };
+Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
+
+var encodingLabels = {
+  'utf-8': 'utf-8', 'utf8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8',
+  'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', 'ucs-2': 'utf-16le', 'unicode': 'utf-16le', 'csunicode': 'utf-16le', 'iso-10646-ucs-2': 'utf-16le', 'unicodefeff': 'utf-16le',
+  'latin1': 'windows-1252', 'iso-8859-1': 'windows-1252', 'ascii': 'windows-1252', 'us-ascii': 'windows-1252', 'windows-1252': 'windows-1252', 'l1': 'windows-1252', 'cp1252': 'windows-1252', 'iso8859-1': 'windows-1252', 'x-cp1252': 'windows-1252'
+};
+
+function TextDecoder(label, options) {
+  if (!(this instanceof TextDecoder)) throw new TypeError("Class constructor TextDecoder cannot be invoked without 'new'");
+  label = label === undefined ? 'utf-8' : String(label).trim().toLowerCase();
+  var enc = encodingLabels[label];
+  if (enc === undefined) {
+    var e = new RangeError('The "' + label + '" encoding is not supported');
+    e.code = 'ERR_ENCODING_NOT_SUPPORTED';
+    throw e;
+  }
+  options = options || {};
+  this._enc = enc;
+  this._fatal = !!options.fatal;
+  this._ignoreBOM = !!options.ignoreBOM;
+  this._pending = null;
+  this._bomSeen = false;
+}
+Object.defineProperty(TextDecoder.prototype, 'encoding', { get: function () { return this._enc; }, enumerable: true, configurable: true });
+Object.defineProperty(TextDecoder.prototype, 'fatal', { get: function () { return this._fatal; }, enumerable: true, configurable: true });
+Object.defineProperty(TextDecoder.prototype, 'ignoreBOM', { get: function () { return this._ignoreBOM; }, enumerable: true, configurable: true });
+TextDecoder.prototype.decode = function decode(input, options) {
+  var stream = !!(options && options.stream);
+  var bytes;
+  if (input === undefined) bytes = new Uint8Array(0);
+  else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+  else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  else {
+    var te = new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.' + ' Received ' + describeArg(input));
+    te.code = 'ERR_INVALID_ARG_TYPE';
+    throw te;
+  }
+  if (this._pending !== null && this._pending.length > 0) {
+    var joined = new Uint8Array(this._pending.length + bytes.length);
+    joined.set(this._pending, 0);
+    joined.set(bytes, this._pending.length);
+    bytes = joined;
+  }
+  this._pending = null;
+  var out;
+  if (this._enc === 'utf-8') {
+    var r = binding.utf8Decode(bytes.buffer, bytes.byteOffset, bytes.byteLength, this._fatal, stream);
+    out = r[0];
+    if (r[1] < bytes.length) this._pending = bytes.slice(r[1]);
+  } else if (this._enc === 'utf-16le') {
+    var even = bytes.length - (bytes.length % 2);
+    out = binding.utf16leDecode(bytes.buffer, bytes.byteOffset, even);
+    if (even < bytes.length) {
+      if (stream) this._pending = bytes.slice(even);
+      else out += '\ufffd';
+    }
+  } else {
+    out = binding.latin1Decode(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  if (!this._bomSeen && out.length > 0) {
+    if (!this._ignoreBOM && out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+    this._bomSeen = true;
+  }
+  if (!stream) this._bomSeen = false;
+  return out;
+};
+Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+
+function describeArg(v) {
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'an instance of ' + (getConstructorName(v) || 'Object');
+  if (typeof v === 'function') return 'function ' + v.name;
+  var s = formatPrimitive(defaultOptions, v);
+  if (s.length > 28) s = s.slice(0, 25) + '...';
+  return 'type ' + typeof v + ' (' + s + ')';
+}
+
 function isDeepEqualLoose(a, b) { return deepEqual(a, b, false); }
 
 exports.format = format;
@@ -1002,10 +1119,8 @@ exports.debug = debuglog;
 exports.toUSVString = toUSVString;
 exports.stripVTControlCharacters = stripVTControlCharacters;
 exports.getSystemErrorName = getSystemErrorName;
-// TextEncoder/TextDecoder are globals provided elsewhere (if at all); util
-// re-exports whatever the global is when asked.
-Object.defineProperty(exports, 'TextEncoder', { get: function () { return globalThis.TextEncoder; }, enumerable: true, configurable: true });
-Object.defineProperty(exports, 'TextDecoder', { get: function () { return globalThis.TextDecoder; }, enumerable: true, configurable: true });
+exports.TextEncoder = TextEncoder;
+exports.TextDecoder = TextDecoder;
 // Shared with assert (not a public API): loose and strict deep equality.
 Object.defineProperty(exports, '_deepEqual', { value: function (a, b, strict) { return deepEqual(a, b, !!strict); } });
 void isDeepEqualLoose;
