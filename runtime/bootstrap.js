@@ -3,6 +3,31 @@
 // everything here is paid for by every `gonode -e ''`.
 'use strict';
 
+// The legacy accessor API (__defineGetter__ and friends) that 2009 code
+// used everywhere; goja implements only the ES5 way.
+(function () {
+  function def(name, fn) {
+    if (!Object.prototype[name]) {
+      Object.defineProperty(Object.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+  }
+  function lookup(obj, key, kind) {
+    for (var o = Object(obj); o !== null; o = Object.getPrototypeOf(o)) {
+      var d = Object.getOwnPropertyDescriptor(o, key);
+      if (d) return d[kind];
+    }
+    return undefined;
+  }
+  def('__defineGetter__', function (key, fn) {
+    Object.defineProperty(this, key, { get: fn, enumerable: true, configurable: true });
+  });
+  def('__defineSetter__', function (key, fn) {
+    Object.defineProperty(this, key, { set: fn, enumerable: true, configurable: true });
+  });
+  def('__lookupGetter__', function (key) { return lookup(this, key, 'get'); });
+  def('__lookupSetter__', function (key) { return lookup(this, key, 'set'); });
+})();
+
 var EventEmitter = process.constructor;
 process.EventEmitter = EventEmitter;
 process.Promise = EventEmitter.Promise;
@@ -191,3 +216,26 @@ global.queueMicrotask = function (fn) {
     try { fn(); } catch (x) { natives.reportUncaught(x); }
   });
 };
+
+// Lazy globals: defined as accessors that load their module on first use
+// and then turn into plain data properties, so `gonode -e ''` pays nothing
+// for them. Assigning to one replaces it, as with node's own globals.
+function lazyGlobal(name, load) {
+  Object.defineProperty(global, name, {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      var v = load();
+      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
+      return v;
+    },
+    set: function (v) {
+      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
+    }
+  });
+}
+lazyGlobal('Buffer', function () { return natives.require('buffer').Buffer; });
+lazyGlobal('atob', function () { return natives.require('buffer').atob; });
+lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });
+// The browser's WebSocket class (client side of the websocket module).
+lazyGlobal('WebSocket', function () { return natives.require('websocket').WebSocket; });
