@@ -241,3 +241,5 @@ lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });
   lazyGlobal(name, function () { return natives.require('internal/web')[name]; });
 });
 lazyGlobal('crypto', function () { return natives.require('crypto').webcrypto; });
+// The browser's WebSocket class (client side of the websocket module).
+lazyGlobal('WebSocket', function () { return natives.require('websocket').WebSocket; });
