@@ -237,7 +237,9 @@ function lazyGlobal(name, load) {
 lazyGlobal('Buffer', function () { return natives.require('buffer').Buffer; });
 lazyGlobal('atob', function () { return natives.require('buffer').atob; });
 lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });
-['TextEncoder', 'TextDecoder', 'structuredClone', 'DOMException', 'Event', 'EventTarget', 'AbortController', 'AbortSignal'].forEach(function (name) {
+lazyGlobal('TextEncoder', function () { return natives.require('util').TextEncoder; });
+lazyGlobal('TextDecoder', function () { return natives.require('util').TextDecoder; });
+['structuredClone', 'DOMException', 'Event', 'EventTarget', 'AbortController', 'AbortSignal'].forEach(function (name) {
   lazyGlobal(name, function () { return natives.require('internal/web')[name]; });
 });
 lazyGlobal('crypto', function () { return natives.require('crypto').webcrypto; });

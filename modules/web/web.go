@@ -1,6 +1,6 @@
-// Package web provides the web-platform globals node has: TextEncoder,
-// TextDecoder, structuredClone, DOMException, Event, EventTarget,
-// AbortController and AbortSignal. It registers as "internal/web" (not a
+// Package web provides web-platform globals node has: structuredClone,
+// DOMException, Event, EventTarget, AbortController and AbortSignal
+// (TextEncoder and TextDecoder are util's). It registers as "internal/web" (not a
 // node module name); runtime/bootstrap.js installs the globals lazily from
 // it, so start-up does not pay for them.
 package web

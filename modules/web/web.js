@@ -1,12 +1,10 @@
-// Web-platform globals for gonode (TextEncoder/TextDecoder, structuredClone,
-// DOMException, Event/EventTarget, AbortController/AbortSignal), with the
-// behaviour of Node v20's. Byte work goes through the buffer module's Go
-// codecs.
+// Web-platform globals for gonode (structuredClone, DOMException,
+// Event/EventTarget, AbortController/AbortSignal), with the behaviour of
+// Node v20's. TextEncoder/TextDecoder live in util.
 'use strict';
 
 var bufferMod = require('buffer');
 var internal = bufferMod._internal;
-var binding = internal.binding;
 var codeError = internal.codeError;
 var argType = internal.argType;
 
@@ -50,134 +48,6 @@ Object.keys(LEGACY).forEach(function (k) {
   Object.defineProperty(DOMException, k, { value: LEGACY[k], enumerable: true });
   Object.defineProperty(DOMException.prototype, k, { value: LEGACY[k], enumerable: true });
 });
-
-// ---- TextEncoder / TextDecoder ----
-
-function toU8(buf) {
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-}
-
-class TextEncoder {
-  get encoding() { return 'utf-8'; }
-  encode(input) {
-    if (input === undefined) return new Uint8Array(0);
-    input = String(input);
-    if (input.length === 0) return new Uint8Array(0);
-    return toU8(binding.fromString(input, 0));
-  }
-  encodeInto(src, dest) {
-    if (!(dest instanceof Uint8Array)) throw argType('dest', 'an instance of Uint8Array', dest);
-    src = String(src);
-    var read = 0, written = 0, n = src.length, room = dest.length;
-    while (read < n) {
-      var c = src.charCodeAt(read), units = 1, cp = c;
-      if (c >= 0xd800 && c <= 0xdbff && read + 1 < n) {
-        var d = src.charCodeAt(read + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) { cp = (c - 0xd800) * 0x400 + d - 0xdc00 + 0x10000; units = 2; }
-      }
-      if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-      var len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-      if (written + len > room) break;
-      if (len === 1) dest[written] = cp;
-      else if (len === 2) { dest[written] = 0xc0 | cp >> 6; dest[written + 1] = 0x80 | cp & 63; }
-      else if (len === 3) { dest[written] = 0xe0 | cp >> 12; dest[written + 1] = 0x80 | cp >> 6 & 63; dest[written + 2] = 0x80 | cp & 63; }
-      else { dest[written] = 0xf0 | cp >> 18; dest[written + 1] = 0x80 | cp >> 12 & 63; dest[written + 2] = 0x80 | cp >> 6 & 63; dest[written + 3] = 0x80 | cp & 63; }
-      written += len;
-      read += units;
-    }
-    return { read: read, written: written };
-  }
-}
-Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
-
-var LABELS = {
-  'utf-8': 'utf-8', 'utf8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8', 'unicode11utf8': 'utf-8', 'unicode20utf8': 'utf-8', 'x-unicode20utf8': 'utf-8',
-  'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', 'ucs-2': 'utf-16le', 'unicode': 'utf-16le', 'csunicode': 'utf-16le', 'iso-10646-ucs-2': 'utf-16le', 'unicodefeff': 'utf-16le',
-  'latin1': 'windows-1252', 'iso-8859-1': 'windows-1252', 'iso8859-1': 'windows-1252', 'iso88591': 'windows-1252', 'iso_8859-1': 'windows-1252',
-  'l1': 'windows-1252', 'ascii': 'windows-1252', 'us-ascii': 'windows-1252', 'windows-1252': 'windows-1252', 'cp1252': 'windows-1252',
-  'x-cp1252': 'windows-1252', 'ansi_x3.4-1968': 'windows-1252', 'cp819': 'windows-1252', 'csisolatin1': 'windows-1252', 'ibm819': 'windows-1252', 'iso-ir-100': 'windows-1252'
-};
-var kState = Symbol('state');
-
-class TextDecoder {
-  constructor(encoding, options) {
-    var label = encoding === undefined ? 'utf-8' : String(encoding).trim().toLowerCase();
-    var enc = LABELS[label];
-    if (enc === undefined) throw codeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
-    if (options !== undefined && options !== null && typeof options !== 'object') throw argType('options', 'of type object', options);
-    options = options || {};
-    this[kState] = { enc: enc, fatal: !!options.fatal, ignoreBOM: !!options.ignoreBOM, pending: null, bomSeen: false };
-  }
-  get encoding() { return this[kState].enc; }
-  get fatal() { return this[kState].fatal; }
-  get ignoreBOM() { return this[kState].ignoreBOM; }
-  decode(input, options) {
-    var st = this[kState];
-    var bytes;
-    if (input === undefined) bytes = new Uint8Array(0);
-    else if (input instanceof Uint8Array) bytes = input;
-    else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    else if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) bytes = new Uint8Array(input);
-    else throw codeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
-    var stream = !!(options && options.stream);
-    if (st.pending !== null) {
-      var joined = new Uint8Array(st.pending.length + bytes.length);
-      joined.set(st.pending);
-      joined.set(bytes, st.pending.length);
-      bytes = joined;
-      st.pending = null;
-    }
-    var keep = 0;
-    if (stream) {
-      if (st.enc === 'utf-8') keep = binding.utf8Incomplete(bytes);
-      else if (st.enc === 'utf-16le') {
-        keep = bytes.length & 1;
-        if (!keep && bytes.length >= 2 && bytes[bytes.length - 1] >= 0xd8 && bytes[bytes.length - 1] <= 0xdb) keep = 2;
-      }
-      if (keep) st.pending = bytes.slice(bytes.length - keep);
-    }
-    var end = bytes.length - keep, start = 0;
-    if (!st.bomSeen && !st.ignoreBOM) {
-      if (st.enc === 'utf-8' && end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-      else if (st.enc === 'utf-16le' && end >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) start = 2;
-    }
-    if (end > 0) st.bomSeen = true;
-    if (!stream) st.bomSeen = false;
-    var out;
-    if (st.enc === 'utf-8') {
-      out = binding.toString(bytes, 0, start, end);
-      if (st.fatal && !binding.isUtf8(bytes.subarray(start, end))) {
-        st.pending = null;
-        throw codeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-8');
-      }
-    } else if (st.enc === 'utf-16le') {
-      out = binding.toString(bytes, 1, start, end);
-      if ((end - start) & 1) out += '\ufffd';
-      out = fixSurrogates(out, st.fatal);
-    } else {
-      out = binding.toString(bytes, 2, start, end);
-    }
-    return out;
-  }
-}
-Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
-
-// fixSurrogates replaces unpaired surrogates by U+FFFD (WHATWG utf-16le).
-function fixSurrogates(s, fatal) {
-  var out = null;
-  for (var i = 0; i < s.length; i++) {
-    var c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c <= 0xdbff && i + 1 < s.length) {
-      var d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
-    }
-    if (fatal) throw codeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-16le');
-    if (out === null) out = s.split('');
-    out[i] = '\ufffd';
-  }
-  return out === null ? s : out.join('');
-}
 
 // ---- structuredClone ----
 
@@ -434,8 +304,6 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'A
 
 module.exports = {
   DOMException: DOMException,
-  TextEncoder: TextEncoder,
-  TextDecoder: TextDecoder,
   structuredClone: structuredClone,
   Event: Event,
   EventTarget: EventTarget,
