@@ -38,7 +38,6 @@ type wconn struct {
 	// peerCode/peerReason are what the peer's close frame said.
 	peerCode   int
 	peerReason string
-
 }
 
 // config holds the limits of a server's connections (one per server, so

@@ -4,11 +4,12 @@
 //   - server memory per idle connection: the growth of the server's RSS
 //     (/proc/PID/status VmRSS) from before the clients connect to after they
 //     all connected and sat idle, divided by the number of clients;
+//
 //   - one broadcast to all of them: a sender posts one chat message stamped
 //     with the send time; every client records when it arrived; reported are
 //     how many got it and the p50/p99/max delivery latency.
 //
-//	go run ./bench/ws/load -url ws://127.0.0.1:8080/chat -pid PID -n 15000
+//     go run ./bench/ws/load -url ws://127.0.0.1:8080/chat -pid PID -n 15000
 package main
 
 import (
@@ -44,18 +45,18 @@ func rssKB(pid int) int {
 }
 
 type result struct {
-	Name         string  `json:"name"`
-	Clients      int     `json:"clients"`
-	Connected    int     `json:"connected"`
-	RSSBeforeKB  int     `json:"rss_before_kb"`
-	RSSIdleKB    int     `json:"rss_idle_kb"`
-	PerConnKB    float64 `json:"per_conn_kb"`
-	ConnectSecs  float64 `json:"connect_secs"`
-	Received     int     `json:"received"`
-	P50ms        float64 `json:"p50_ms"`
-	P99ms        float64 `json:"p99_ms"`
-	MaxMs        float64 `json:"max_ms"`
-	RSSAfterKB   int     `json:"rss_after_broadcast_kb"`
+	Name        string  `json:"name"`
+	Clients     int     `json:"clients"`
+	Connected   int     `json:"connected"`
+	RSSBeforeKB int     `json:"rss_before_kb"`
+	RSSIdleKB   int     `json:"rss_idle_kb"`
+	PerConnKB   float64 `json:"per_conn_kb"`
+	ConnectSecs float64 `json:"connect_secs"`
+	Received    int     `json:"received"`
+	P50ms       float64 `json:"p50_ms"`
+	P99ms       float64 `json:"p99_ms"`
+	MaxMs       float64 `json:"max_ms"`
+	RSSAfterKB  int     `json:"rss_after_broadcast_kb"`
 }
 
 func main() {
