@@ -14,17 +14,17 @@ Object.defineProperty(exports, 'promises', {
   get: function () { return require('timers/promises'); }
 });
 
-// The deprecated idle-timer API (node still exports it): an object with
-// _idleTimeout gets _onTimeout called after that many ms of inactivity.
-exports.enroll = function enroll(item, msecs) {
-  exports.unenroll(item);
-  item._idleTimeout = msecs;
-};
-exports.unenroll = function unenroll(item) {
+// The deprecated idle-timer API (node still exports it, with warnings): an
+// object with _idleTimeout gets _onTimeout called after that many ms.
+function unenroll(item) {
   if (item._idleTimer) { g.clearTimeout(item._idleTimer); item._idleTimer = null; }
   item._idleTimeout = -1;
-};
-exports.active = function active(item) {
+}
+function enroll(item, msecs) {
+  unenroll(item);
+  item._idleTimeout = msecs;
+}
+function active(item) {
   if (item._idleTimer) g.clearTimeout(item._idleTimer);
   if (typeof item._idleTimeout === 'number' && item._idleTimeout >= 0) {
     item._idleTimer = g.setTimeout(function () {
@@ -32,8 +32,13 @@ exports.active = function active(item) {
       if (typeof item._onTimeout === 'function') item._onTimeout();
     }, item._idleTimeout);
   }
-};
-exports._unrefActive = function _unrefActive(item) {
-  exports.active(item);
+}
+function unrefActive(item) {
+  active(item);
   if (item._idleTimer && typeof item._idleTimer.unref === 'function') item._idleTimer.unref();
-};
+}
+var deprecate = require('util').deprecate;
+exports.enroll = deprecate(enroll, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095');
+exports.unenroll = deprecate(unenroll, 'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096');
+exports.active = deprecate(active, 'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126');
+exports._unrefActive = deprecate(unrefActive, 'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127');

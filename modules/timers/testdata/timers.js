@@ -6,7 +6,7 @@ timers.setTimeout((a, b) => order.push('timeout ' + a + b), 60, 'x', 'y');
 timers.setImmediate((a) => order.push('immediate ' + a), 'i');
 const cancel = timers.setTimeout(() => order.push('never'), 1); timers.clearTimeout(cancel);
 const ci = timers.setImmediate(() => order.push('never imm')); timers.clearImmediate(ci);
-let n = 0; const iv = timers.setInterval(() => { order.push('interval ' + ++n); if (n === 3) timers.clearInterval(iv); }, 2);
+let n = 0; const iv = timers.setInterval(() => { order.push('interval ' + ++n); if (n === 3) timers.clearInterval(iv); }, 10);
 (async () => {
   const v = await tp.setTimeout(100, 'value');
   order.push('promise timeout ' + v);
