@@ -228,3 +228,24 @@ global.queueMicrotask = function (fn) {
     try { fn(); } catch (x) { natives.reportUncaught(x); }
   });
 };
+
+// Lazy globals: defined as accessors that load their module on first use
+// and then turn into plain data properties, so `gonode -e ''` pays nothing
+// for them. Assigning to one replaces it, as with node's own globals.
+function lazyGlobal(name, load) {
+  Object.defineProperty(global, name, {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      var v = load();
+      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
+      return v;
+    },
+    set: function (v) {
+      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
+    }
+  });
+}
+lazyGlobal('Buffer', function () { return natives.require('buffer').Buffer; });
+lazyGlobal('atob', function () { return natives.require('buffer').atob; });
+lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });

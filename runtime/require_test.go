@@ -60,7 +60,7 @@ p(require("@scope/pkg").where);
 require.paths.unshift(__dirname + "/../libs");
 p(require("frompaths").where);
 p(require("fromenv").where);
-p(require(` + "`" + abs + "`" + `).where);
+p(require(`+"`"+abs+"`"+`).where);
 p(require("events") === require("node:events") ? "node: prefix" : "node: prefix broken");
 p(typeof require("sys").puts);
 p(module.id + " " + (require.main === module) + " " + (module.filename === __filename));
@@ -100,7 +100,7 @@ sys.puts(out.join("\n"));
 		"reloaded: 2",
 		"MODULE_NOT_FOUND | Cannot find module './missing' | from main.js: true",
 		"Cannot find module 'nopkg'",
-		"Cannot find module 'node:nosuch'",
+		"No such built-in module: node:nosuch",
 	}, "\n") + "\n"
 	if r.Stdout != want {
 		t.Errorf("got:\n%s\nwant:\n%s\nstderr:\n%s", r.Stdout, want, r.Stderr)

@@ -267,7 +267,8 @@ function formatRaw(ctx, value, recurseTimes) {
     if (tctor === 'Buffer') {
       var hex = [];
       for (var b = 0; b < Math.min(value.length, 50); b++) hex.push((value[b] < 16 ? '0' : '') + value[b].toString(16));
-      return '<Buffer' + (hex.length ? ' ' + hex.join(' ') : '') + (value.length > 50 ? ' ... ' + (value.length - 50) + ' more bytes' : '') + '>';
+      var more = value.length - 50;
+      return '<Buffer ' + hex.join(' ') + (more > 0 ? ' ... ' + more + ' more byte' + (more > 1 ? 's' : '') : '') + '>';
     }
     keys = keys.filter(function (k) { return !(String(k >>> 0) === k); });
     if (value.length === 0 && keys.length === 0) return braces[0] + ']';
