@@ -249,3 +249,5 @@ function lazyGlobal(name, load) {
 lazyGlobal('Buffer', function () { return natives.require('buffer').Buffer; });
 lazyGlobal('atob', function () { return natives.require('buffer').atob; });
 lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });
+// The browser's WebSocket class (client side of the websocket module).
+lazyGlobal('WebSocket', function () { return natives.require('websocket').WebSocket; });
