@@ -146,10 +146,12 @@ ChildProcess.prototype.spawn = function (opts) {
       if (s) s.push(chunk);
     },
     onExit: function (code, signal) {
-      self.exitCode = code;
-      self.signalCode = signal;
+      self._exitStatus = [code, signal];
       if (self.stdin) self.stdin.destroy();
-      self.emit('exit', code, signal);
+      // Usually the pipes end right after the exit: wait a moment so the
+      // streams' "end" comes first, as it does in node; a grandchild that
+      // keeps a pipe open does not hold "exit" back for long.
+      self._exitTimer = setTimeout(function () { emitExit(self); }, 250);
     }
   });
   if (h.error) {
@@ -164,6 +166,7 @@ ChildProcess.prototype.spawn = function (opts) {
   this.pid = h.pid;
   h.onClose = function () {
     process.nextTick(function () {
+      emitExit(self);
       self._handle = null;
       self.emit('close', self.exitCode, self.signalCode);
     });
@@ -175,6 +178,15 @@ ChildProcess.prototype.spawn = function (opts) {
   process.nextTick(function () { self.emit('spawn'); });
   return null;
 };
+
+function emitExit(child) {
+  if (child._exitEmitted || !child._exitStatus) return;
+  child._exitEmitted = true;
+  clearTimeout(child._exitTimer);
+  child.exitCode = child._exitStatus[0];
+  child.signalCode = child._exitStatus[1];
+  child.emit('exit', child.exitCode, child.signalCode);
+}
 
 ChildProcess.prototype.kill = function (sig) {
   if (!this._handle) return false;

@@ -24,7 +24,7 @@ func Test2009(t *testing.T) {
 	r := testutil.Run(t, testutil.RunOpts{}, "testdata/v2009.js")
 	want := `cat pid number true
 cat exit 0 "hello wörld �"
-cat order error:null,exit,output:null true
+cat order true true
 sh exit 7 pidmatch true stderr "oops\n"
 env 0 "env works\n"
 kill exit 143

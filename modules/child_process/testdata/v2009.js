@@ -13,8 +13,9 @@ step(function (done) {
     seen.push('exit');
     sys.puts('cat exit ' + code + ' ' + JSON.stringify(out.join('')));
     // exit comes after both pipes said null
-    var last3 = seen.slice(-3).sort().join(',');
-    sys.puts('cat order ' + last3 + ' ' + (seen[seen.length - 1] === 'exit'));
+    var at = seen.length - 1;
+    sys.puts('cat order ' + (seen.indexOf('output:null') >= 0 && seen.indexOf('output:null') < at) + ' ' +
+      (seen.indexOf('error:null') >= 0 && seen.indexOf('error:null') < at));
     done();
   });
   sys.puts('cat pid ' + (typeof c.pid) + ' ' + (c.pid > 0));

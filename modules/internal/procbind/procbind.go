@@ -299,6 +299,8 @@ func spawn(l *runtime.Loop, o *goja.Object) goja.Value {
 		}
 	}
 	if ends[0] != nil {
+		// The writer counts too: "close" means every pipe end is closed.
+		c.outstanding++
 		go c.writer()
 	}
 	go c.wait()
@@ -413,6 +415,7 @@ func (c *child) writer() {
 			c.stdin.Close()
 			c.stdin = nil
 			c.mu.Unlock()
+			c.l.Post(c.finishOne)
 			return
 		}
 		w := c.queue[0]
