@@ -265,9 +265,15 @@ process.watchFile(f, {persistent: true, interval: 20}, function (curr, prev) {
 sys.puts("watching");`)
 	p.WaitLine(t, "watching", 10*time.Second)
 	time.Sleep(60 * time.Millisecond)
-	if err := os.WriteFile(f, []byte("abcdefghij"), 0o644); err != nil {
+	// One append: the poller must not see a half-done change.
+	af, err := os.OpenFile(f, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := af.WriteString("defghij"); err != nil {
+		t.Fatal(err)
+	}
+	af.Close()
 	p.WaitLine(t, "changed size 3->10 later true stats true true true", 10*time.Second)
 	if code := p.Wait(t, 10*time.Second); code != 0 {
 		t.Fatalf("exit code %d", code)
