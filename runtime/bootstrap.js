@@ -237,5 +237,11 @@ function lazyGlobal(name, load) {
 lazyGlobal('Buffer', function () { return natives.require('buffer').Buffer; });
 lazyGlobal('atob', function () { return natives.require('buffer').atob; });
 lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });
+lazyGlobal('TextEncoder', function () { return natives.require('util').TextEncoder; });
+lazyGlobal('TextDecoder', function () { return natives.require('util').TextDecoder; });
+['structuredClone', 'DOMException', 'Event', 'EventTarget', 'AbortController', 'AbortSignal'].forEach(function (name) {
+  lazyGlobal(name, function () { return natives.require('internal/web')[name]; });
+});
+lazyGlobal('crypto', function () { return natives.require('crypto').webcrypto; });
 // The browser's WebSocket class (client side of the websocket module).
 lazyGlobal('WebSocket', function () { return natives.require('websocket').WebSocket; });

@@ -198,7 +198,8 @@ func (w *wconn) gotPeerClose(code int, reason string) {
 	if code == 1005 {
 		echo = 0
 	}
-	if !w.enqueue(outItem{kind: outClose, code: echo}) {
+	// Echo code and reason, as ws does, so both ends report the same.
+	if !w.enqueue(outItem{kind: outClose, code: echo, data: []byte(reason)}) {
 		w.terminate(code, reason)
 	}
 }
