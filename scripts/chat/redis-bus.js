@@ -101,7 +101,6 @@ function RedisBus(options) {
   this.sub = redis.createClient(this.url, clientOpts);
   this._rooms = Object.create(null);
   this._down = false;
-  this._everReady = { cmd: false, sub: false };
   var self = this;
   [['cmd', this.cmd], ['sub', this.sub]].forEach(function (pair) {
     var name = pair[0], c = pair[1];
@@ -109,6 +108,7 @@ function RedisBus(options) {
     c.on('ready', function () { self._ready(name); });
   });
   this.sub.on('message', function (channel, text) { self._onMessage(channel, text); });
+  this.sub.on('subscribe', function (channel) { self._onSubscribed(channel); });
   // The presence hashes live only while this process refreshes them.
   this._refresh = setInterval(function () { self._refreshPresence(); }, PRESENCE_REFRESH_MS);
   if (this._refresh.unref) this._refresh.unref();
@@ -126,8 +126,10 @@ RedisBus.prototype._room = function (name) {
       lastRedisId: 0,          // highest id delivered here that came from Redis
       localSeq: 0,             // messages published here since lastRedisId, during an outage
       presence: Object.create(null), // this process's connections per nick
-      syncing: false,          // fetching missed messages; live ones wait
-      held: []
+      syncing: false,          // reading the Redis history; live messages wait
+      loaded: false,           // the Redis history has been read once
+      held: [],
+      onLoaded: []
     };
   }
   return r;
@@ -143,8 +145,6 @@ RedisBus.prototype._outage = function (err) {
 };
 
 RedisBus.prototype._ready = function (which) {
-  var first = !this._everReady[which];
-  this._everReady[which] = true;
   var self = this;
   if (which === 'cmd') {
     // Ids keep growing even if Redis came back empty; our members are
@@ -154,9 +154,6 @@ RedisBus.prototype._ready = function (which) {
       if (r.lastRedisId > 0) self.cmd.eval(RAISE_SEQ_LUA, 1, self._key(name, 'seq'), r.lastRedisId, function () {});
       self._rewritePresence(r);
     });
-  } else if (!first) {
-    // Re-subscribed: fetch what was published while we were away.
-    Object.keys(this._rooms).forEach(function (name) { self._sync(self._rooms[name]); });
   }
   if (this._down && this.cmd.ready && this.sub.ready) {
     this._down = false;
@@ -166,15 +163,32 @@ RedisBus.prototype._ready = function (which) {
 
 // ---- delivery
 
-RedisBus.prototype.subscribe = function (room, fn) {
+// subscribe(room, fn[, cb]): cb() once the room's history is loaded and
+// every later message will reach fn (an addition to the bus interface that
+// callers may ignore).
+RedisBus.prototype.subscribe = function (room, fn, cb) {
   var r = this._room(room);
   r.subs.push(fn);
+  if (cb) {
+    if (r.loaded) process.nextTick(cb); else r.onLoaded.push(cb);
+  }
   if (r.subs.length > 1) return;
-  this.sub.subscribe(this._key(room, 'messages'), function () {});
-  // Messages from before we subscribed are history, not "missed".
-  this.cmd.get(this._key(room, 'seq'), function (err, v) {
-    if (!err && r.lastRedisId === 0) r.lastRedisId = Number(v) || 0;
+  // Live messages wait until the history is loaded (see _sync).
+  r.syncing = true;
+  var self = this;
+  this.sub.subscribe(this._key(room, 'messages'), function (err) {
+    r.syncing = false;
+    if (!err) self._sync(r);
+    else { self._flushHeld(r); self._loadedNow(r); }
   });
+};
+
+// Every SUBSCRIBE confirmation, including the re-subscription after a
+// reconnection: from now on nothing is missed, so fetch what was.
+RedisBus.prototype._onSubscribed = function (channel) {
+  var m = /^chat:(.*):messages$/.exec(channel);
+  var r = m && this._rooms[m[1]];
+  if (r && r.loaded) this._sync(r);
 };
 
 RedisBus.prototype._onMessage = function (channel, text) {
@@ -185,7 +199,7 @@ RedisBus.prototype._onMessage = function (channel, text) {
   var msg;
   try { msg = JSON.parse(text); } catch (e) { return; }
   if (r.syncing) { r.held.push(msg); return; }
-  if (r.lastRedisId > 0 && msg.id > r.lastRedisId + 1) {
+  if (r.loaded && msg.id > r.lastRedisId + 1) {
     // A gap: messages published while our subscription was down.
     r.held.push(msg);
     this._sync(r);
@@ -194,33 +208,46 @@ RedisBus.prototype._onMessage = function (channel, text) {
   this._deliver(r, msg);
 };
 
-// _sync fetches the room's Redis history and delivers what this process
-// has not seen, then the live messages that waited meanwhile.
+// _sync reads the room's history from Redis. The first time it is the
+// room's history here (nothing is delivered: clients get it through
+// history()); later it delivers, in id order, what this process missed,
+// then the live messages that waited meanwhile.
 RedisBus.prototype._sync = function (r) {
   if (r.syncing) return;
   r.syncing = true;
   var self = this;
   this.cmd.lrange(this._key(r.name, 'history'), 0, -1, function (err, items) {
-    var missed = [];
-    if (!err && items) {
-      for (var i = 0; i < items.length; i++) {
-        try { missed.push(JSON.parse(items[i])); } catch (e) { /* skip */ }
-      }
-    }
-    if (r.lastRedisId === 0) {
-      // We never knew where the room stood (Redis was down when we
-      // started): what came before the first live message is history.
-      var top = 0;
-      missed.forEach(function (m) { if (m.id > top) top = m.id; });
-      r.held.forEach(function (m) { if (m.id - 1 < top) top = m.id - 1; });
-      r.lastRedisId = top;
-    }
-    var all = missed.concat(r.held);
-    r.held = [];
     r.syncing = false;
-    all.sort(function (a, b) { return a.id - b.id; });
-    for (var j = 0; j < all.length; j++) self._deliver(r, all[j]);
+    if (err) { self._flushHeld(r); self._loadedNow(r); return; }
+    var stored = [];
+    for (var i = 0; i < items.length; i++) {
+      try { stored.push(JSON.parse(items[i])); } catch (e) { /* skip */ }
+    }
+    if (!r.loaded) {
+      r.loaded = true;
+      var keep = r.history; // local messages from an outage at start
+      r.history = stored.concat(keep).slice(-self.historySize);
+      stored.forEach(function (m) { if (m.id > r.lastRedisId) r.lastRedisId = m.id; });
+      self._flushHeld(r);
+      self._loadedNow(r);
+      return;
+    }
+    r.held = stored.concat(r.held);
+    self._flushHeld(r);
   });
+};
+
+RedisBus.prototype._loadedNow = function (r) {
+  var cbs = r.onLoaded;
+  r.onLoaded = [];
+  for (var i = 0; i < cbs.length; i++) cbs[i]();
+};
+
+RedisBus.prototype._flushHeld = function (r) {
+  var all = r.held;
+  r.held = [];
+  all.sort(function (a, b) { return a.id - b.id; });
+  for (var j = 0; j < all.length; j++) this._deliver(r, all[j]);
 };
 
 // _deliver hands msg to this process's clients once: ids from Redis only
@@ -263,25 +290,14 @@ RedisBus.prototype.publish = function (room, msg, cb) {
     });
 };
 
+// history answers from this process's copy: it is exactly what this
+// process has delivered (after the Redis history it loaded at start), so a
+// client that gets the history and then the live messages sees each
+// message once, and no Redis round trip is needed per connection.
 RedisBus.prototype.history = function (room, afterId, cb) {
-  var r = this._room(room);
-  var self = this;
-  this.cmd.lrange(this._key(room, 'history'), 0, -1, function (err, items) {
-    var src = r.history;
-    if (!err && items && items.length) {
-      src = [];
-      for (var i = 0; i < items.length; i++) {
-        try { src.push(JSON.parse(items[i])); } catch (e) { /* skip */ }
-      }
-      // Messages only this process had (published during an outage) and
-      // newer than what Redis holds stay visible here.
-      var top = src.length ? src[src.length - 1].id : 0;
-      for (var k = 0; k < r.history.length; k++) if (r.history[k].id > top) src.push(r.history[k]);
-    }
-    var out = [];
-    for (var j = 0; j < src.length; j++) if (src[j].id > afterId) out.push(src[j]);
-    cb(null, out.slice(-self.historySize));
-  });
+  var h = this._room(room).history, out = [];
+  for (var i = 0; i < h.length; i++) if (h[i].id > afterId) out.push(h[i]);
+  cb(null, out);
 };
 
 // ---- presence

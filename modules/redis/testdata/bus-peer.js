@@ -5,8 +5,9 @@ var RedisBus = require(process.env.BUS).RedisBus;
 var name = process.env.NAME, peers = +process.env.PEERS, count = +process.env.COUNT, gap = +(process.env.GAP || 5);
 var bus = new RedisBus({ url: process.env.REDIS_URL, historySize: 1000, maxDelay: 300, procId: name });
 bus.log = function (s) { console.log(JSON.stringify({ log: s })); };
-bus.subscribe('lobby', function (msg) { console.log(JSON.stringify({ got: msg })); });
-bus.presence('lobby', name, +1, function (err, n) { console.log(JSON.stringify({ joined: n })); });
+bus.subscribe('lobby', function (msg) { console.log(JSON.stringify({ got: msg })); }, function () {
+  bus.presence('lobby', name, +1, function (err, n) { console.log(JSON.stringify({ joined: n })); });
+});
 var sent = 0;
 var wait = setInterval(function () {
   bus.members('lobby', function (err, nicks) {
