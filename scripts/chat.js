@@ -92,33 +92,41 @@ function post(from, message) {
 }
 
 // ---- WebSocket clients
+//
+// Handlers take the connection as an argument instead of being closures
+// made per connection: with thousands of idle sockets that is most of what
+// a connection costs (gonode's server emits "message" and "disconnect" for
+// every connection; on Node, ws's per-socket events are wired to the same
+// three functions).
 
-function onSocket(conn) {
-  var nick = '';
+function wsOpen(conn) {
+  conn.nick = '';
   room.history(function (err, msgs) {
     if (err) return;
     for (var i = 0; i < msgs.length; i++) conn.send(JSON.stringify(msgs[i]));
   });
-  conn.on('message', function (data, isBinary) {
-    if (isBinary) return;
-    var m;
-    try {
-      m = JSON.parse(String(data));
-    } catch (e) {
-      return;
-    }
-    if (!m || typeof m !== 'object') return;
-    var from = clean(m.from, 32);
-    if (!from) return;
-    if (!nick) {
-      nick = from;
-      room.join(nick);
-    }
-    if (!m.join) post(nick, m.message);
-  });
-  conn.on('close', function () {
-    if (nick) room.leave(nick);
-  });
+}
+
+function wsMessage(conn, data, isBinary) {
+  if (isBinary) return;
+  var m;
+  try {
+    m = JSON.parse(String(data));
+  } catch (e) {
+    return;
+  }
+  if (!m || typeof m !== 'object') return;
+  var from = clean(m.from, 32);
+  if (!from) return;
+  if (!conn.nick) {
+    conn.nick = from;
+    room.join(from);
+  }
+  if (!m.join) post(conn.nick, m.message);
+}
+
+function wsClose(conn) {
+  if (conn.nick) room.leave(conn.nick);
 }
 
 // ---- long polling
@@ -261,12 +269,18 @@ var websocket = null;
 try { websocket = require('websocket'); } catch (e) { /* Node: use ws */ }
 if (websocket) {
   var wss = websocket.createServer({ server: server, path: '/chat' });
-  wss.on('connection', onSocket);
+  wss.on('connection', wsOpen);
+  wss.on('message', wsMessage);
+  wss.on('disconnect', wsClose);
   sockets = { broadcast: function (s) { wss.broadcast(s); }, count: function () { return wss.clients.size; } };
 } else {
   var WSServer = require('ws').WebSocketServer;
   var nodeWss = new WSServer({ server: server, path: '/chat', maxPayload: 1 << 20 });
-  nodeWss.on('connection', onSocket);
+  nodeWss.on('connection', function (conn) {
+    wsOpen(conn);
+    conn.on('message', function (data, isBinary) { wsMessage(conn, data, isBinary); });
+    conn.on('close', function () { wsClose(conn); });
+  });
   sockets = {
     broadcast: function (s) {
       nodeWss.clients.forEach(function (c) { if (c.readyState === 1) c.send(s); });

@@ -27,8 +27,8 @@ console.log(td.fatal, td.ignoreBOM, new TextDecoder('utf-16le').decode(new Uint8
 const ce = structuredClone({ e: new RangeError('bad') }).e;
 console.log(ce instanceof RangeError, ce.name, ce.message, Object.keys(ce));
 // timers: AbortSignal.timeout fires while something keeps the loop alive
-const keep = setTimeout(() => console.log('done'), 50);
-const t2 = AbortSignal.timeout(5);
+const keep = setTimeout(() => console.log("done"), 100);
+const t2 = AbortSignal.timeout(30); // after s3 (10 ms), whatever the script costs
 t2.addEventListener('abort', () => console.log('t2 aborted', t2.reason.name, t2.reason.code));
 // listener errors go to uncaughtException, after dispatch returns
 process.once('uncaughtException', (err) => console.log('uncaught', err.message));
