@@ -24,7 +24,16 @@ var path = require('path');
 var Room = require('./chat/room.js').Room;
 var LocalBus = require('./chat/room.js').LocalBus;
 
-var port = +(process.argv[2] || process.env.PORT || 8080);
+// --redis URL (or REDIS_URL): share the room with every chat process on the
+// same Redis (scripts/chat/redis-bus.js). Without it the room is in-process.
+var args = process.argv.slice(2);
+var redisUrl = process.env.REDIS_URL || '';
+var ri = args.indexOf('--redis');
+if (ri >= 0) {
+  redisUrl = args[ri + 1] || '';
+  args.splice(ri, 2);
+}
+var port = +(args[0] || process.env.PORT || 8080);
 var host = process.env.HOST || '127.0.0.1';
 var HEARTBEAT_MS = +(process.env.CHAT_HEARTBEAT_MS || 15000);
 var POLL_MS = +(process.env.CHAT_POLL_MS || 25000);
@@ -44,6 +53,10 @@ var client = readFile('client.js');
 // The message bus between this room and its clients. In-process by default;
 // a bus shared between processes (issue: rooms on Redis) is chosen here.
 function makeBus() {
+  if (redisUrl) {
+    var RedisBus = require('./chat/redis-bus.js').RedisBus;
+    return new RedisBus({ url: redisUrl, historySize: HISTORY });
+  }
   return new LocalBus({ historySize: HISTORY });
 }
 var room = new Room('lobby', { bus: makeBus(), historySize: HISTORY });
@@ -79,33 +92,41 @@ function post(from, message) {
 }
 
 // ---- WebSocket clients
+//
+// Handlers take the connection as an argument instead of being closures
+// made per connection: with thousands of idle sockets that is most of what
+// a connection costs (gonode's server emits "message" and "disconnect" for
+// every connection; on Node, ws's per-socket events are wired to the same
+// three functions).
 
-function onSocket(conn) {
-  var nick = '';
+function wsOpen(conn) {
+  conn.nick = '';
   room.history(function (err, msgs) {
     if (err) return;
     for (var i = 0; i < msgs.length; i++) conn.send(JSON.stringify(msgs[i]));
   });
-  conn.on('message', function (data, isBinary) {
-    if (isBinary) return;
-    var m;
-    try {
-      m = JSON.parse(String(data));
-    } catch (e) {
-      return;
-    }
-    if (!m || typeof m !== 'object') return;
-    var from = clean(m.from, 32);
-    if (!from) return;
-    if (!nick) {
-      nick = from;
-      room.join(nick);
-    }
-    if (!m.join) post(nick, m.message);
-  });
-  conn.on('close', function () {
-    if (nick) room.leave(nick);
-  });
+}
+
+function wsMessage(conn, data, isBinary) {
+  if (isBinary) return;
+  var m;
+  try {
+    m = JSON.parse(String(data));
+  } catch (e) {
+    return;
+  }
+  if (!m || typeof m !== 'object') return;
+  var from = clean(m.from, 32);
+  if (!from) return;
+  if (!conn.nick) {
+    conn.nick = from;
+    room.join(from);
+  }
+  if (!m.join) post(conn.nick, m.message);
+}
+
+function wsClose(conn) {
+  if (conn.nick) room.leave(conn.nick);
 }
 
 // ---- long polling
@@ -248,12 +269,18 @@ var websocket = null;
 try { websocket = require('websocket'); } catch (e) { /* Node: use ws */ }
 if (websocket) {
   var wss = websocket.createServer({ server: server, path: '/chat' });
-  wss.on('connection', onSocket);
+  wss.on('connection', wsOpen);
+  wss.on('message', wsMessage);
+  wss.on('disconnect', wsClose);
   sockets = { broadcast: function (s) { wss.broadcast(s); }, count: function () { return wss.clients.size; } };
 } else {
   var WSServer = require('ws').WebSocketServer;
   var nodeWss = new WSServer({ server: server, path: '/chat', maxPayload: 1 << 20 });
-  nodeWss.on('connection', onSocket);
+  nodeWss.on('connection', function (conn) {
+    wsOpen(conn);
+    conn.on('message', function (data, isBinary) { wsMessage(conn, data, isBinary); });
+    conn.on('close', function () { wsClose(conn); });
+  });
   sockets = {
     broadcast: function (s) {
       nodeWss.clients.forEach(function (c) { if (c.readyState === 1) c.send(s); });
@@ -264,5 +291,6 @@ if (websocket) {
 
 server.listen(port, host, function () {
   var a = server.address();
-  console.log('chat: http://' + host + ':' + a.port + '/ and ws://' + host + ':' + a.port + '/chat');
+  console.log('chat: http://' + host + ':' + a.port + '/ and ws://' + host + ':' + a.port + '/chat' +
+    (redisUrl ? ' (room shared through Redis at ' + redisUrl + ')' : ''));
 });

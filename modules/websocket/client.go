@@ -34,8 +34,8 @@ type dialOpts struct {
 
 func dial(l *runtime.Loop, obj *goja.Object, o dialOpts) *cconn {
 	c := &cconn{l: l, id: nextID.Add(1), obj: obj}
-	c.maxQueued = 16 << 20
-	c.writeTimeout = 30 * time.Second
+	c.cfg = &clientConfig
+	c.end = c
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	c.cancel = cancel
 	l.Ref()
@@ -67,17 +67,6 @@ func dial(l *runtime.Loop, obj *goja.Object, o dialOpts) *cconn {
 			c.gotPeerClose(code, text)
 			return nil
 		})
-		c.beforeClose = func() { unregister(c.id) }
-		c.onEnd = func(code int, reason string) {
-			l.Post(func() {
-				defer l.Unref()
-				if c.closed {
-					return
-				}
-				c.closed = true
-				l.CallValue(obj.Get("_onclose"), obj, l.VM.ToValue(code), l.VM.ToValue(reason), l.VM.ToValue(code != 1006))
-			})
-		}
 		register(c.id, &c.wconn)
 		proto := ws.Subprotocol()
 		l.Post(func() {
@@ -89,6 +78,22 @@ func dial(l *runtime.Loop, obj *goja.Object, o dialOpts) *cconn {
 		c.readLoop()
 	}()
 	return c
+}
+
+var clientConfig = config{maxQueued: 16 << 20, writeTimeout: 30 * time.Second}
+
+func (c *cconn) beforeClose() { unregister(c.id) }
+
+func (c *cconn) ended(code int, reason string) {
+	l, obj := c.l, c.obj
+	l.Post(func() {
+		defer l.Unref()
+		if c.closed {
+			return
+		}
+		c.closed = true
+		l.CallValue(obj.Get("_onclose"), obj, l.VM.ToValue(code), l.VM.ToValue(reason), l.VM.ToValue(code != 1006))
+	})
 }
 
 func (c *cconn) readLoop() {

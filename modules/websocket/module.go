@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -90,7 +91,7 @@ func natives(l *runtime.Loop) *goja.Object {
 		}
 		return n
 	}
-	strings := func(v goja.Value) []string {
+	stringList := func(v goja.Value) []string {
 		var out []string
 		if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 			return nil
@@ -114,12 +115,12 @@ func natives(l *runtime.Loop) *goja.Object {
 		if p := o.Get("path"); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
 			s.path = p.String()
 		}
-		s.origins = strings(o.Get("origins"))
-		s.upgrader.Subprotocols = strings(o.Get("protocols"))
+		s.origins = stringList(o.Get("origins"))
+		s.upgrader.Subprotocols = stringList(o.Get("protocols"))
 		s.maxPayload = intOpt(o, "maxPayload", s.maxPayload)
-		s.maxQueued = intOpt(o, "maxQueued", s.maxQueued)
+		s.cfg.maxQueued = intOpt(o, "maxQueued", s.cfg.maxQueued)
 		s.pingInterval = ms(o.Get("pingInterval"), s.pingInterval)
-		s.writeTimeout = ms(o.Get("writeTimeout"), s.writeTimeout)
+		s.cfg.writeTimeout = ms(o.Get("writeTimeout"), s.cfg.writeTimeout)
 		s.start()
 		nextServer++
 		servers[nextServer] = s
@@ -222,6 +223,40 @@ func natives(l *runtime.Loop) *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	// info(id, what): the upgrade request's details, on demand.
+	b.Set("info", func(call goja.FunctionCall) goja.Value {
+		w := lookup(uint64(call.Argument(0).ToInteger()))
+		if w == nil || w.sc == nil {
+			return goja.Undefined()
+		}
+		c := w.sc
+		switch call.Argument(1).String() {
+		case "path":
+			return vm.ToValue(c.path)
+		case "protocol":
+			return vm.ToValue(c.proto)
+		case "ip":
+			ip, _ := remoteAddr(c.nc)
+			return vm.ToValue(ip)
+		case "port":
+			_, port := remoteAddr(c.nc)
+			return vm.ToValue(port)
+		case "headers":
+			h := vm.NewObject()
+			for _, line := range strings.Split(c.rawHeaders, "\n") {
+				k, v, ok := strings.Cut(line, ": ")
+				if !ok {
+					continue
+				}
+				if old := h.Get(k); old != nil {
+					v = old.String() + ", " + v
+				}
+				h.Set(k, v)
+			}
+			return h
+		}
+		return goja.Undefined()
+	})
 	b.Set("bufferedAmount", func(call goja.FunctionCall) goja.Value {
 		if w := lookup(uint64(call.Argument(0).ToInteger())); w != nil {
 			return vm.ToValue(w.buffered())
@@ -231,7 +266,7 @@ func natives(l *runtime.Loop) *goja.Object {
 	// dial(jsSocket, url, protocols, headers, maxPayload) -> cancel handle
 	b.Set("dial", func(call goja.FunctionCall) goja.Value {
 		obj := call.Argument(0).ToObject(vm)
-		o := dialOpts{url: call.Argument(1).String(), protocols: strings(call.Argument(2)), headers: http.Header{}}
+		o := dialOpts{url: call.Argument(1).String(), protocols: stringList(call.Argument(2)), headers: http.Header{}}
 		if h, ok := call.Argument(3).(*goja.Object); ok {
 			for _, k := range h.Keys() {
 				o.headers.Set(k, h.Get(k).String())

@@ -37,6 +37,10 @@ type sconn struct {
 
 	lastSeen atomic.Int64 // unix nanoseconds of the last bytes read
 
+	path       string // request URI of the upgrade
+	rawHeaders string // see packHeaders
+	proto      string // the subprotocol chosen
+
 	// Reader state, touched only by the one worker reading the socket.
 	// EPOLLONESHOT already serializes the workers; rmu tells the race
 	// detector, which cannot see the ordering epoll provides.
@@ -318,11 +322,12 @@ func validCloseCode(code int) bool {
 func (c *sconn) deliver(msgs []inMsg) {
 	l := c.srv.l
 	l.Post(func() {
+		fn := c.srv.obj.Get("_onmessage")
 		for _, m := range msgs {
 			if c.closed || c.obj == nil {
 				return
 			}
-			l.Emit(c.obj, "message", dataValue(l, m.data, m.binary), l.VM.ToValue(m.binary))
+			l.CallValue(fn, c.srv.obj, c.obj, dataValue(l, m.data, m.binary), l.VM.ToValue(m.binary))
 		}
 	})
 }

@@ -26,9 +26,8 @@ type server struct {
 	path         string // "" = any path
 	origins      []string
 	maxPayload   int
-	maxQueued    int
 	pingInterval time.Duration
-	writeTimeout time.Duration
+	cfg          config
 	upgrader     websocket.Upgrader
 
 	mu       sync.Mutex
@@ -75,17 +74,16 @@ func newServer(l *runtime.Loop, obj *goja.Object) *server {
 		l:            l,
 		obj:          obj,
 		maxPayload:   1 << 20,
-		maxQueued:    1 << 20,
 		pingInterval: 30 * time.Second,
-		writeTimeout: 30 * time.Second,
+		cfg:          config{maxQueued: 1 << 20, writeTimeout: 30 * time.Second},
 		conns:        map[uint64]*sconn{},
 		stopPing:     make(chan struct{}),
 	}
 	s.upgrader = websocket.Upgrader{
-		// The read buffer gorilla allocates is never used (we parse frames
-		// ourselves, see sconn), so it is as small as gorilla allows.
+		// gorilla's Conn is dropped after the handshake (see accept), so
+		// its buffers are as small as gorilla allows.
 		ReadBufferSize:  128,
-		WriteBufferSize: 4096,
+		WriteBufferSize: 128,
 		WriteBufferPool: writeBufferPool,
 		CheckOrigin:     func(*http.Request) bool { return true }, // checked before Upgrade
 		Error: func(w http.ResponseWriter, r *http.Request, status int, reason error) {
@@ -169,11 +167,13 @@ func (s *server) handle(w http.ResponseWriter, r *http.Request) bool {
 }
 
 func (s *server) accept(ws *websocket.Conn, r *http.Request) {
+	// gorilla's Conn is dropped here: frames are read by our parser and
+	// written by wconn, so an idle connection keeps only the socket and
+	// the small sconn.
 	nc := ws.NetConn()
 	nc.SetDeadline(time.Time{})
-	c := &sconn{srv: s, id: nextID.Add(1)}
-	c.ws, c.nc = ws, nc
-	c.maxQueued, c.writeTimeout = s.maxQueued, s.writeTimeout
+	c := &sconn{srv: s, id: nextID.Add(1), proto: ws.Subprotocol()}
+	c.nc, c.cfg, c.end, c.sc = nc, &s.cfg, c, c
 	c.lastSeen.Store(time.Now().UnixNano())
 	if sc, ok := nc.(syscall.Conn); ok {
 		if rc, err := sc.SyscallConn(); err == nil {
@@ -182,50 +182,23 @@ func (s *server) accept(ws *websocket.Conn, r *http.Request) {
 			c.epoll = true
 		}
 	}
-	l := s.l
-	c.beforeClose = func() {
-		if c.epoll {
-			thePoll.remove(c)
-		}
-		unregister(c.id)
-		s.mu.Lock()
-		delete(s.conns, c.id)
-		s.mu.Unlock()
-	}
-	c.onEnd = func(code int, reason string) {
-		l.Post(func() {
-			defer l.Unref()
-			if c.closed {
-				return
-			}
-			c.closed = true
-			if c.obj != nil {
-				l.CallValue(c.obj.Get("_onclose"), c.obj, l.VM.ToValue(code), l.VM.ToValue(reason))
-			}
-		})
-	}
+	// What the script may ask about the request is kept compactly in Go
+	// and turned into JS values only when asked (Connection getters).
+	c.path = r.URL.RequestURI()
+	c.rawHeaders = packHeaders(r.Header)
 	s.mu.Lock()
 	s.conns[c.id] = c
 	s.mu.Unlock()
 	register(c.id, &c.wconn)
-
-	ip, port := remoteAddr(nc)
-	path, proto := r.URL.RequestURI(), ws.Subprotocol()
-	headers := r.Header
+	l := s.l
 	l.Ref()
 	l.Post(func() {
 		if c.isDone() {
-			// Closed before the script saw it; onEnd's job still runs and
+			// Closed before the script saw it; ended's job still runs and
 			// drops the reference.
 			return
 		}
-		h := l.VM.NewObject()
-		for k, v := range headers {
-			h.Set(strings.ToLower(k), strings.Join(v, ", "))
-		}
-		nf := s.obj.Get("_newConn")
-		v := l.CallValue(nf, s.obj, l.VM.ToValue(c.id), l.VM.ToValue(path), h,
-			l.VM.ToValue(ip), l.VM.ToValue(port), l.VM.ToValue(proto))
+		v := l.CallValue(s.obj.Get("_newConn"), s.obj, l.VM.ToValue(c.id))
 		if o, ok := v.(*goja.Object); ok {
 			c.obj = o
 		}
@@ -237,6 +210,47 @@ func (s *server) accept(ws *websocket.Conn, r *http.Request) {
 		c.epoll = false
 	}
 	go c.readLoop()
+}
+
+func (c *sconn) beforeClose() {
+	if c.epoll {
+		thePoll.remove(c)
+	}
+	c.srv.mu.Lock()
+	delete(c.srv.conns, c.id)
+	c.srv.mu.Unlock()
+}
+
+func (c *sconn) ended(code int, reason string) {
+	s, l := c.srv, c.srv.l
+	l.Post(func() {
+		defer l.Unref()
+		// Unregistered only now, so close listeners can still read the
+		// connection's path, headers and address.
+		defer unregister(c.id)
+		if c.closed {
+			return
+		}
+		c.closed = true
+		if c.obj != nil {
+			l.CallValue(s.obj.Get("_onclose"), s.obj, c.obj, l.VM.ToValue(code), l.VM.ToValue(reason))
+		}
+	})
+}
+
+// packHeaders keeps request headers as one string ("name: value\n" lines),
+// far smaller than a map while the connection sits idle.
+func packHeaders(h http.Header) string {
+	var b strings.Builder
+	for k, vs := range h {
+		for _, v := range vs {
+			b.WriteString(strings.ToLower(k))
+			b.WriteString(": ")
+			b.WriteString(v)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 // pinger pings connections that have been quiet for a ping interval and
@@ -286,23 +300,16 @@ func (s *server) snapshot() []*sconn {
 	return out
 }
 
-// broadcast frames msg once (a PreparedMessage) and queues it on every open
+// broadcast frames msg once and queues it on every open
 // connection but except; it runs on the loop, with no JS call per recipient.
 func (s *server) broadcast(data []byte, binary bool, except uint64) int {
-	t := websocket.TextMessage
-	if binary {
-		t = websocket.BinaryMessage
-	}
-	pm, err := websocket.NewPreparedMessage(t, data)
-	if err != nil {
-		return 0
-	}
+	f := frame(binary, data)
 	n := 0
 	for _, c := range s.snapshot() {
 		if c.id == except {
 			continue
 		}
-		if c.enqueue(outItem{kind: outPrepared, pm: pm, size: len(data)}) {
+		if c.enqueue(outItem{kind: outPrepared, data: f}) {
 			n++
 		}
 	}

@@ -19,8 +19,13 @@ import (
 // code 1013, "slow consumer"), so one slow client cannot grow memory without
 // bound or delay anyone else.
 type wconn struct {
-	ws *websocket.Conn
-	nc net.Conn
+	// ws is gorilla's connection on the client side; nil on the server
+	// side, where frames are written directly to nc (see write).
+	ws  *websocket.Conn
+	nc  net.Conn
+	sc  *sconn  // the server-side connection this is the write half of, or nil
+	cfg *config // limits shared by every connection of a server (or client)
+	end ender   // reports the close
 
 	mu        sync.Mutex
 	queue     []outItem
@@ -30,19 +35,25 @@ type wconn struct {
 	peerClose bool // the peer's close frame arrived
 	done      bool // terminated: TCP closed, onEnd called
 
-	maxQueued    int
-	writeTimeout time.Duration
-
 	// peerCode/peerReason are what the peer's close frame said.
 	peerCode   int
 	peerReason string
+}
 
-	// onEnd runs exactly once, on whatever goroutine terminates the
-	// connection, after the socket is closed. It posts the close event.
-	onEnd func(code int, reason string)
-	// beforeClose runs just before the socket closes (the server removes
-	// the connection from epoll there).
-	beforeClose func()
+// config holds the limits of a server's connections (one per server, so
+// idle connections do not each carry a copy).
+type config struct {
+	maxQueued    int
+	writeTimeout time.Duration
+}
+
+// ender is the owner of a wconn: it learns, exactly once, that the
+// connection ended. beforeClose runs just before the socket is closed (the
+// server drops it from epoll there); ended runs after, on whatever
+// goroutine terminated the connection, and posts the close event.
+type ender interface {
+	beforeClose()
+	ended(code int, reason string)
 }
 
 type outKind uint8
@@ -59,7 +70,6 @@ const (
 type outItem struct {
 	kind outKind
 	data []byte
-	pm   *websocket.PreparedMessage
 	code int
 	size int // payload bytes, for the queue bound
 	// final: after writing this close frame, close the socket at once and
@@ -83,7 +93,7 @@ func (w *wconn) enqueue(it outItem) bool {
 		w.mu.Unlock()
 		return false
 	}
-	if it.kind != outClose && w.queued > 0 && w.queued+size > w.maxQueued {
+	if it.kind != outClose && w.queued > 0 && w.queued+size > w.cfg.maxQueued {
 		w.mu.Unlock()
 		w.terminate(1013, "slow consumer: outgoing queue full")
 		return false
@@ -102,7 +112,8 @@ func (w *wconn) enqueue(it outItem) bool {
 	return true
 }
 
-// flush writes queued items until the queue is empty.
+// flush writes queued items until the queue is empty. On the server side
+// consecutive frames are coalesced into one write (up to batchSize).
 func (w *wconn) flush() {
 	for {
 		w.mu.Lock()
@@ -115,13 +126,42 @@ func (w *wconn) flush() {
 			return
 		}
 		w.mu.Unlock()
+		var batch *[]byte
+		if w.ws == nil {
+			batch = batchPool.Get().(*[]byte)
+			*batch = (*batch)[:0]
+		}
 		for i := range q {
 			it := &q[i]
-			if err := w.write(it); err != nil {
+			var err error
+			if batch != nil && it.kind != outClose {
+				if len(*batch)+len(it.data)+14 > batchSize && len(*batch) > 0 {
+					err = w.writeRaw(*batch)
+					*batch = (*batch)[:0]
+				}
+				if err == nil {
+					if len(it.data) > batchSize {
+						err = w.write(it)
+					} else {
+						*batch = appendFrame(*batch, it)
+					}
+				}
+			} else {
+				if batch != nil && len(*batch) > 0 {
+					err = w.writeRaw(*batch)
+					*batch = (*batch)[:0]
+				}
+				if err == nil {
+					err = w.write(it)
+				}
+			}
+			if err != nil {
+				putBatch(batch)
 				w.terminate(1006, "")
 				return
 			}
 			if it.kind == outClose {
+				putBatch(batch)
 				w.mu.Lock()
 				peer := w.peerClose
 				code, reason := w.peerCode, w.peerReason
@@ -139,11 +179,95 @@ func (w *wconn) flush() {
 			}
 			q[i] = outItem{}
 		}
+		if batch != nil && len(*batch) > 0 {
+			if err := w.writeRaw(*batch); err != nil {
+				putBatch(batch)
+				w.terminate(1006, "")
+				return
+			}
+		}
+		putBatch(batch)
 	}
 }
 
+const batchSize = 32 * 1024
+
+var batchPool = sync.Pool{New: func() any { b := make([]byte, 0, batchSize+64); return &b }}
+
+func putBatch(b *[]byte) {
+	if b != nil {
+		batchPool.Put(b)
+	}
+}
+
+func (w *wconn) writeRaw(b []byte) error {
+	w.nc.SetWriteDeadline(time.Now().Add(w.cfg.writeTimeout))
+	_, err := w.nc.Write(b)
+	return err
+}
+
+// opcodes of the frames we write (FIN set).
+var finOp = [...]byte{outText: 0x81, outBinary: 0x82, outPing: 0x89, outPong: 0x8a, outClose: 0x88}
+
+// appendFrame appends the server frame (unmasked, RFC 6455 §5.2) for it.
+func appendFrame(b []byte, it *outItem) []byte {
+	if it.kind == outPrepared {
+		return append(b, it.data...) // already framed
+	}
+	payload := it.data
+	if it.kind == outClose {
+		payload = closePayload(it)
+	}
+	return append(frameHeader(b, finOp[it.kind], len(payload)), payload...)
+}
+
+func frameHeader(b []byte, b0 byte, n int) []byte {
+	switch {
+	case n < 126:
+		return append(b, b0, byte(n))
+	case n < 65536:
+		return append(b, b0, 126, byte(n>>8), byte(n))
+	default:
+		return append(b, b0, 127, byte(n>>56), byte(n>>48), byte(n>>40), byte(n>>32), byte(n>>24), byte(n>>16), byte(n>>8), byte(n))
+	}
+}
+
+// frame builds one complete server frame, for broadcasts: framed once,
+// written to every recipient as is.
+func frame(binary bool, payload []byte) []byte {
+	op := finOp[outText]
+	if binary {
+		op = finOp[outBinary]
+	}
+	return append(frameHeader(make([]byte, 0, len(payload)+10), op, len(payload)), payload...)
+}
+
+func closePayload(it *outItem) []byte {
+	if it.code == 0 || it.code == 1005 {
+		return nil
+	}
+	return websocket.FormatCloseMessage(it.code, string(it.data))
+}
+
 func (w *wconn) write(it *outItem) error {
-	deadline := time.Now().Add(w.writeTimeout)
+	deadline := time.Now().Add(w.cfg.writeTimeout)
+	if w.ws == nil {
+		// Server side: gorilla did the handshake; frames are ours. A big
+		// payload goes out with writev, header and payload as they are.
+		w.nc.SetWriteDeadline(deadline)
+		if it.kind == outPrepared {
+			_, err := w.nc.Write(it.data)
+			return err
+		}
+		payload := it.data
+		if it.kind == outClose {
+			payload = closePayload(it)
+		}
+		var hdr [10]byte
+		bufs := net.Buffers{frameHeader(hdr[:0], finOp[it.kind], len(payload)), payload}
+		_, err := bufs.WriteTo(w.nc)
+		return err
+	}
 	switch it.kind {
 	case outText, outBinary:
 		w.ws.SetWriteDeadline(deadline)
@@ -152,19 +276,12 @@ func (w *wconn) write(it *outItem) error {
 			t = websocket.BinaryMessage
 		}
 		return w.ws.WriteMessage(t, it.data)
-	case outPrepared:
-		w.ws.SetWriteDeadline(deadline)
-		return w.ws.WritePreparedMessage(it.pm)
 	case outPing:
 		return w.ws.WriteControl(websocket.PingMessage, it.data, deadline)
 	case outPong:
 		return w.ws.WriteControl(websocket.PongMessage, it.data, deadline)
 	case outClose:
-		var payload []byte
-		if it.code != 0 && it.code != 1005 {
-			payload = websocket.FormatCloseMessage(it.code, string(it.data))
-		}
-		return w.ws.WriteControl(websocket.CloseMessage, payload, deadline)
+		return w.ws.WriteControl(websocket.CloseMessage, closePayload(it), deadline)
 	}
 	return nil
 }
@@ -215,13 +332,9 @@ func (w *wconn) terminate(code int, reason string) {
 	w.queue = nil
 	w.queued = 0
 	w.mu.Unlock()
-	if w.beforeClose != nil {
-		w.beforeClose()
-	}
+	w.end.beforeClose()
 	w.nc.Close()
-	if w.onEnd != nil {
-		w.onEnd(code, reason)
-	}
+	w.end.ended(code, reason)
 }
 
 func (w *wconn) isDone() bool {

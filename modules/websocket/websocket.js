@@ -118,29 +118,76 @@ Server.prototype.close = function (cb) {
   return this;
 };
 
-Server.prototype._newConn = function (id, path, headers, ip, port, protocol) {
-  var conn = new Connection(this, id, path, headers, ip, port, protocol);
+// Go calls these three on the loop. A connection's events go to its own
+// listeners and also to the server's "message" / "disconnect" listeners
+// (conn first): a script that handles every connection alike can listen once
+// on the server instead of adding closures to each of thousands of
+// connections, which is what keeps an idle connection small.
+Server.prototype._newConn = function (id) {
+  var conn = new Connection(this, id);
   this.clients.add(conn);
-  var req = { method: 'GET', url: path, headers: headers, socket: { remoteAddress: ip, remotePort: port } };
-  this.emit('connection', conn, req);
+  this.emit('connection', conn, new UpgradeRequest(conn));
   return conn;
 };
 
+Server.prototype._onmessage = function (conn, data, isBinary) {
+  if (conn._events !== undefined && conn._events.message !== undefined) conn.emit('message', data, isBinary);
+  if (this._events.message !== undefined) this.emit('message', conn, data, isBinary);
+};
+
+Server.prototype._onclose = function (conn, code, reason) {
+  conn.readyState = 3;
+  this.clients.delete(conn);
+  if (code === 1002 || code === 1007 || code === 1009 || code === 1013) {
+    var e = new Error(reason || 'connection failed');
+    e.code = 'WS_CLOSE_' + code;
+    e.closeCode = code;
+    if (conn.listenerCount('error') > 0) conn.emit('error', e);
+  }
+  if (conn._events !== undefined) conn.emit('close', code, reason);
+  if (this._events.disconnect !== undefined) this.emit('disconnect', conn, code, reason);
+};
+
+// The upgrade request as the "connection" listener's second argument (ws's
+// shape): url, headers, socket.remoteAddress.
+function UpgradeRequest(conn) {
+  this.method = 'GET';
+  this._conn = conn;
+}
+Object.defineProperties(UpgradeRequest.prototype, {
+  url: { get: function () { return this._conn.path; } },
+  headers: { get: function () { return this._conn.headers; } },
+  socket: { get: function () { return { remoteAddress: this._conn.remoteAddress, remotePort: this._conn.remotePort }; } }
+});
+
 // A server-side connection. Events: "message"(data, isBinary) with text as a
-// string and binary as an ArrayBuffer, "close"(code, reason), "error"(err).
-function Connection(server, id, path, headers, ip, port, protocol) {
-  EventEmitter.call(this);
+// string and binary as a Buffer, "close"(code, reason), "error"(err).
+// Only _id and readyState live on the object; path, headers, the peer's
+// address and the subprotocol are read from Go on first use and then kept.
+function Connection(server, id) {
   this._id = id;
-  this.server = server;
-  this.path = path;
-  this.url = path;
-  this.headers = headers;
-  this.remoteAddress = ip;
-  this.remotePort = port;
-  this.protocol = protocol;
   this.readyState = 1;
 }
 inherits(Connection, EventEmitter);
+
+function lazyInfo(name, what) {
+  return {
+    configurable: true,
+    get: function () {
+      var v = binding.info(this._id, what);
+      Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
+      return v;
+    }
+  };
+}
+Object.defineProperties(Connection.prototype, {
+  path: lazyInfo('path', 'path'),
+  url: lazyInfo('url', 'path'),
+  headers: lazyInfo('headers', 'headers'),
+  remoteAddress: lazyInfo('remoteAddress', 'ip'),
+  remotePort: lazyInfo('remotePort', 'port'),
+  protocol: lazyInfo('protocol', 'protocol')
+});
 
 Connection.CONNECTING = Connection.prototype.CONNECTING = 0;
 Connection.OPEN = Connection.prototype.OPEN = 1;
@@ -176,20 +223,6 @@ Connection.prototype.terminate = function () {
 Object.defineProperty(Connection.prototype, 'bufferedAmount', {
   get: function () { return this.readyState === 3 ? 0 : binding.bufferedAmount(this._id); }
 });
-
-Connection.prototype._onclose = function (code, reason) {
-  this.readyState = 3;
-  this.server.clients.delete(this);
-  if (code === 1002 || code === 1007 || code === 1009 || code === 1013) {
-    if (this.listenerCount('error') > 0) {
-      var e = new Error(reason || 'connection failed');
-      e.code = 'WS_CLOSE_' + code;
-      e.closeCode = code;
-      this.emit('error', e);
-    }
-  }
-  this.emit('close', code, reason);
-};
 
 function checkClose(code, reason, server) {
   if (code !== undefined) {
