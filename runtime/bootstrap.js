@@ -81,6 +81,18 @@ function inherits(ctor, superCtor) {
 }
 process.inherits = inherits;
 
+// node v0.1.21's child processes and file watching live on process; they
+// are thin forwarders so the modules behind them load only when used.
+process.createChildProcess = function () {
+  return natives.require("child_process")._create2009.apply(null, arguments);
+};
+process.watchFile = function () {
+  return natives.require("posix")._watchFile.apply(null, arguments);
+};
+process.unwatchFile = function () {
+  return natives.require("posix")._unwatchFile.apply(null, arguments);
+};
+
 // Signals: the first listener for "SIGxxx" starts delivery (and replaces the
 // default action); removing the last one restores it.
 process.on('newListener', function (type) {
