@@ -3,6 +3,31 @@
 // everything here is paid for by every `gonode -e ''`.
 'use strict';
 
+// The legacy accessor API (__defineGetter__ and friends) that 2009 code
+// used everywhere; goja implements only the ES5 way.
+(function () {
+  function def(name, fn) {
+    if (!Object.prototype[name]) {
+      Object.defineProperty(Object.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+  }
+  function lookup(obj, key, kind) {
+    for (var o = Object(obj); o !== null; o = Object.getPrototypeOf(o)) {
+      var d = Object.getOwnPropertyDescriptor(o, key);
+      if (d) return d[kind];
+    }
+    return undefined;
+  }
+  def('__defineGetter__', function (key, fn) {
+    Object.defineProperty(this, key, { get: fn, enumerable: true, configurable: true });
+  });
+  def('__defineSetter__', function (key, fn) {
+    Object.defineProperty(this, key, { set: fn, enumerable: true, configurable: true });
+  });
+  def('__lookupGetter__', function (key) { return lookup(this, key, 'get'); });
+  def('__lookupSetter__', function (key) { return lookup(this, key, 'set'); });
+})();
+
 var EventEmitter = process.constructor;
 process.EventEmitter = EventEmitter;
 process.Promise = EventEmitter.Promise;
@@ -55,6 +80,18 @@ function inherits(ctor, superCtor) {
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 process.inherits = inherits;
+
+// node v0.1.21's child processes and file watching live on process; they
+// are thin forwarders so the modules behind them load only when used.
+process.createChildProcess = function () {
+  return natives.require("child_process")._create2009.apply(null, arguments);
+};
+process.watchFile = function () {
+  return natives.require("posix")._watchFile.apply(null, arguments);
+};
+process.unwatchFile = function () {
+  return natives.require("posix")._unwatchFile.apply(null, arguments);
+};
 
 // Signals: the first listener for "SIGxxx" starts delivery (and replaces the
 // default action); removing the last one restores it.
@@ -191,3 +228,34 @@ global.queueMicrotask = function (fn) {
     try { fn(); } catch (x) { natives.reportUncaught(x); }
   });
 };
+
+// Lazy globals: defined as accessors that load their module on first use
+// and then turn into plain data properties, so `gonode -e ''` pays nothing
+// for them. Assigning to one replaces it, as with node's own globals.
+function lazyGlobal(name, load) {
+  Object.defineProperty(global, name, {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      var v = load();
+      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
+      return v;
+    },
+    set: function (v) {
+      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
+    }
+  });
+}
+lazyGlobal('Buffer', function () { return natives.require('buffer').Buffer; });
+lazyGlobal('atob', function () { return natives.require('buffer').atob; });
+lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });
+lazyGlobal('TextEncoder', function () { return natives.require('util').TextEncoder; });
+lazyGlobal('TextDecoder', function () { return natives.require('util').TextDecoder; });
+lazyGlobal('URL', function () { return natives.require('url').URL; });
+lazyGlobal('URLSearchParams', function () { return natives.require('url').URLSearchParams; });
+['structuredClone', 'DOMException', 'Event', 'EventTarget', 'AbortController', 'AbortSignal'].forEach(function (name) {
+  lazyGlobal(name, function () { return natives.require('internal/web')[name]; });
+});
+lazyGlobal('crypto', function () { return natives.require('crypto').webcrypto; });
+// The browser's WebSocket class (client side of the websocket module).
+lazyGlobal('WebSocket', function () { return natives.require('websocket').WebSocket; });

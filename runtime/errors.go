@@ -307,7 +307,83 @@ func (l *Loop) SysError(err error, syscallName, path string, dest ...string) *go
 func errnoOf(err error) (code string, num int, text string) {
 	var en syscall.Errno
 	if errors.As(err, &en) {
-		return unix.ErrnoName(en), int(en), en.Error()
+		name := unix.ErrnoName(en)
+		if t, ok := errnoText[name]; ok {
+			return name, int(en), t
+		}
+		return name, int(en), en.Error()
 	}
 	return "EIO", int(syscall.EIO), err.Error()
+}
+
+// errnoText is libuv's wording for each errno (what node prints), which
+// differs from the C library's in places ("file already exists", "illegal
+// operation on a directory"). Scripts and tests compare these messages.
+var errnoText = map[string]string{
+	"E2BIG":           "argument list too long",
+	"EACCES":          "permission denied",
+	"EADDRINUSE":      "address already in use",
+	"EADDRNOTAVAIL":   "address not available",
+	"EAFNOSUPPORT":    "address family not supported",
+	"EAGAIN":          "resource temporarily unavailable",
+	"EALREADY":        "connection already in progress",
+	"EBADF":           "bad file descriptor",
+	"EBUSY":           "resource busy or locked",
+	"ECANCELED":       "operation canceled",
+	"ECONNABORTED":    "software caused connection abort",
+	"ECONNREFUSED":    "connection refused",
+	"ECONNRESET":      "connection reset by peer",
+	"EDESTADDRREQ":    "destination address required",
+	"EEXIST":          "file already exists",
+	"EFAULT":          "bad address in system call argument",
+	"EFBIG":           "file too large",
+	"EHOSTUNREACH":    "host is unreachable",
+	"EINTR":           "interrupted system call",
+	"EINVAL":          "invalid argument",
+	"EIO":             "i/o error",
+	"EISCONN":         "socket is already connected",
+	"EISDIR":          "illegal operation on a directory",
+	"ELOOP":           "too many symbolic links encountered",
+	"EMFILE":          "too many open files",
+	"EMSGSIZE":        "message too long",
+	"ENAMETOOLONG":    "name too long",
+	"ENETDOWN":        "network is down",
+	"ENETUNREACH":     "network is unreachable",
+	"ENFILE":          "file table overflow",
+	"ENOBUFS":         "no buffer space available",
+	"ENODEV":          "no such device",
+	"ENOENT":          "no such file or directory",
+	"ENOMEM":          "not enough memory",
+	"ENONET":          "machine is not on the network",
+	"ENOPROTOOPT":     "protocol not available",
+	"ENOSPC":          "no space left on device",
+	"ENOSYS":          "function not implemented",
+	"ENOTCONN":        "socket is not connected",
+	"ENOTDIR":         "not a directory",
+	"ENOTEMPTY":       "directory not empty",
+	"ENOTSOCK":        "socket operation on non-socket",
+	"ENOTSUP":         "operation not supported on socket",
+	"EOVERFLOW":       "value too large for defined data type",
+	"EPERM":           "operation not permitted",
+	"EPIPE":           "broken pipe",
+	"EPROTO":          "protocol error",
+	"EPROTONOSUPPORT": "protocol not supported",
+	"EPROTOTYPE":      "protocol wrong type for socket",
+	"ERANGE":          "result too large",
+	"EROFS":           "read-only file system",
+	"ESHUTDOWN":       "cannot send after transport endpoint shutdown",
+	"ESPIPE":          "invalid seek",
+	"ESRCH":           "no such process",
+	"ETIMEDOUT":       "connection timed out",
+	"ETXTBSY":         "text file is busy",
+	"EXDEV":           "cross-device link not permitted",
+	"ENXIO":           "no such device or address",
+	"EMLINK":          "too many links",
+	"EHOSTDOWN":       "host is down",
+	"EREMOTEIO":       "remote I/O error",
+	"ENOTTY":          "inappropriate ioctl for device",
+	"EILSEQ":          "illegal byte sequence",
+	"ESOCKTNOSUPPORT": "socket type not supported",
+	"ENODATA":         "no data available",
+	"EUNATCH":         "protocol driver not attached",
 }

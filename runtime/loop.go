@@ -29,6 +29,7 @@ package runtime
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -98,7 +99,16 @@ func New(opts Options) (*Loop, error) {
 	}
 	l.VM.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	l.VM.SetPromiseRejectionTracker(l.trackRejection)
-	tramp, _ := goja.AssertFunction(l.VM.ToValue(func(goja.FunctionCall) goja.Value {
+	// The trampoline must be a JS function: goja counts a call as outermost
+	// (and runs promise jobs when it returns) by its JS call stack, and a Go
+	// native called from Go leaves that stack empty.
+	wrapPrg := goja.MustCompile("node:internal/loop", "(function (native) { return function () { native(); }; })", true)
+	wrap, err := l.VM.RunProgram(wrapPrg)
+	if err != nil {
+		return nil, err
+	}
+	mk, _ := goja.AssertFunction(wrap)
+	native := l.VM.ToValue(func(goja.FunctionCall) goja.Value {
 		job := l.running
 		l.running = nil
 		if job != nil {
@@ -106,7 +116,12 @@ func New(opts Options) (*Loop, error) {
 		}
 		l.drainTicks()
 		return goja.Undefined()
-	}))
+	})
+	trampV, err := mk(goja.Undefined(), native)
+	if err != nil {
+		return nil, err
+	}
+	tramp, _ := goja.AssertFunction(trampV)
 	l.trampoline = tramp
 	l.modules = newModuleSystem(l)
 	if err := l.bootstrap(); err != nil {
@@ -199,7 +214,11 @@ func (l *Loop) runUntil(done func() bool) {
 		}
 		l.mu.Lock()
 		batch := l.queue
+		// spare is handed over, not shared: a nested runUntil (wait())
+		// inside one of this batch's jobs takes the queue again, and must
+		// not get the array Post is appending to.
 		l.queue = l.spare[:0]
+		l.spare = nil
 		l.mu.Unlock()
 		for i, job := range batch {
 			batch[i] = nil
@@ -254,15 +273,31 @@ func (l *Loop) block() {
 // Nested runs (promise.wait) are plain nested calls.
 func (l *Loop) runMacrotask(job func()) {
 	l.running = job
+	l.enter()
+	for len(l.ticks) > 0 {
+		l.enter()
+	}
+	l.checkRejections()
+}
+
+// enter makes one outermost call into JS through the trampoline. A Go panic
+// escaping a native function (a bug in gonode, not in the script) is turned
+// into a JS Error on the uncaught-exception path instead of killing the
+// process with a Go stack: a server with an "uncaughtException" listener
+// keeps serving.
+func (l *Loop) enter() {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isJS := r.(*goja.Exception); isJS {
+				panic(r)
+			}
+			l.running = nil
+			l.HandleError(fmt.Errorf("internal error in gonode: %v", r))
+		}
+	}()
 	if _, err := l.trampoline(goja.Undefined()); err != nil {
 		l.HandleError(err)
 	}
-	for len(l.ticks) > 0 {
-		if _, err := l.trampoline(goja.Undefined()); err != nil {
-			l.HandleError(err)
-		}
-	}
-	l.checkRejections()
 }
 
 // Call calls a JS function on the loop goroutine. An exception it throws

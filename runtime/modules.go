@@ -61,6 +61,11 @@ type moduleSystem struct {
 	paths   *goja.Object    // require.paths, shared by every require
 	main    goja.Value
 	sources map[string]string // module sources, for error reports
+	// legacyMain maps a file chosen through package.json "exports" to the
+	// package's "main" file when the two differ. Packages keep "main" for
+	// engines without "exports"; when goja cannot compile the modern
+	// target (async generators, say), require falls back to it.
+	legacyMain map[string]string
 }
 
 // The CommonJS wrapper keeps the source on its original lines: the header
@@ -75,6 +80,8 @@ func newModuleSystem(l *Loop) *moduleSystem {
 		natives: map[string]goja.Value{},
 		loading: map[string]bool{},
 		sources: map[string]string{},
+
+		legacyMain: map[string]string{},
 	}
 	var paths []any
 	if np := os.Getenv("NODE_PATH"); np != "" {
@@ -290,13 +297,17 @@ func (m *moduleSystem) makeRequire(filename string, module *goja.Object) *goja.O
 		return v
 	}).(*goja.Object)
 	require.Set("resolve", func(call goja.FunctionCall) goja.Value {
-		req := call.Argument(0).String()
+		id := call.Argument(0)
+		if _, isStr := id.Export().(string); !isStr {
+			panic(m.l.TypeError("ERR_INVALID_ARG_TYPE", `The "request" argument must be of type string. Received `+describe(id)))
+		}
+		req := id.String()
 		native, file, err := m.resolve(req, dir, filename)
 		if err != nil {
 			panic(m.toJSError(err))
 		}
 		if native != "" {
-			return vm.ToValue(native)
+			return vm.ToValue(req) // node keeps the spelling: "node:path" stays
 		}
 		return vm.ToValue(file)
 	})
@@ -330,6 +341,13 @@ func (m *moduleSystem) toJSError(err error) goja.Value {
 		e.Set("requireStack", m.l.VM.NewArray(stack...))
 		return e
 	}
+	var ce *codedError
+	if errors.As(err, &ce) {
+		if ce.typeErr {
+			return m.l.TypeError(ce.code, ce.msg)
+		}
+		return m.l.ErrorWithCode(ce.code, ce.msg)
+	}
 	var se *SyntaxError
 	if errors.As(err, &se) {
 		return m.l.syntaxErrorValue(err)
@@ -338,6 +356,13 @@ func (m *moduleSystem) toJSError(err error) goja.Value {
 }
 
 type notFoundError struct{ request, from string }
+
+func withFrom(err error, from string) error {
+	if nf, ok := err.(*notFoundError); ok {
+		nf.from = from
+	}
+	return err
+}
 
 func (e *notFoundError) Error() string {
 	if e.from == "" {
@@ -358,20 +383,25 @@ func (m *moduleSystem) require(request, dir, from string, parent *goja.Object) (
 	if parent != nil {
 		p = parent
 	}
-	return m.load(file, p, false)
+	v, err := m.load(file, p, false)
+	var se *SyntaxError
+	if alt := m.legacyMain[file]; alt != "" && errors.As(err, &se) && strings.Contains(se.Message, "not supported") {
+		return m.load(alt, p, false)
+	}
+	return v, err
 }
 
 // resolve finds what request names, seen from dir: a native module name or
 // an absolute file name.
 func (m *moduleSystem) resolve(request, dir, from string) (native, file string, err error) {
 	if request == "" {
-		return "", "", errors.New("The argument 'id' must be a non-empty string. Received ''")
+		return "", "", &codedError{"ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''", true}
 	}
 	if name, ok := strings.CutPrefix(request, "node:"); ok {
 		if _, ok := lookupBuiltin(name); ok {
 			return name, "", nil
 		}
-		return "", "", &notFoundError{request, from}
+		return "", "", &codedError{"ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + request, false}
 	}
 	if _, ok := lookupBuiltin(request); ok {
 		return request, "", nil
@@ -391,13 +421,13 @@ func (m *moduleSystem) resolve(request, dir, from string) (native, file string, 
 	}
 	// A package: node_modules up the tree, then require.paths.
 	for _, nm := range nodeModulesPaths(dir) {
-		if f := m.tryPackage(nm, request); f != "" {
-			return "", f, nil
+		if f, err := m.tryPackage(nm, request); f != "" || err != nil {
+			return "", f, withFrom(err, from)
 		}
 	}
 	for _, p := range m.searchPaths() {
-		if f := m.tryPackage(p, request); f != "" {
-			return "", f, nil
+		if f, err := m.tryPackage(p, request); f != "" || err != nil {
+			return "", f, withFrom(err, from)
 		}
 	}
 	return "", "", &notFoundError{request, from}
@@ -435,8 +465,10 @@ func nodeModulesPaths(dir string) []string {
 }
 
 // tryPackage resolves "name" or "name/sub/path" inside one search folder,
-// honouring package.json "exports" when the package has it.
-func (m *moduleSystem) tryPackage(base, request string) string {
+// honouring package.json "exports" when the package has it: a package with
+// "exports" hides every subpath it does not list (node's
+// ERR_PACKAGE_PATH_NOT_EXPORTED), and the search stops there.
+func (m *moduleSystem) tryPackage(base, request string) (string, error) {
 	name, sub := request, ""
 	parts := strings.SplitN(request, "/", 3)
 	if strings.HasPrefix(request, "@") && len(parts) >= 2 {
@@ -449,14 +481,36 @@ func (m *moduleSystem) tryPackage(base, request string) string {
 	}
 	pkgDir := filepath.Join(base, name)
 	if pkg := readPackageJSON(pkgDir); pkg != nil && pkg.Exports != nil {
-		if f := resolveExports(pkgDir, "."+prefixSlash(sub), pkg.Exports); f != "" {
-			return f
+		f, listed := resolveExports(pkgDir, "."+prefixSlash(sub), pkg.Exports)
+		if f != "" {
+			if sub == "" && pkg.Main != "" {
+				if main := tryFile(filepath.Join(pkgDir, pkg.Main)); main != "" && main != f {
+					m.legacyMain[f] = main
+				}
+			}
+			return f, nil
 		}
-		return ""
+		if listed {
+			return "", &notFoundError{request: request}
+		}
+		pj := filepath.Join(pkgDir, "package.json")
+		if sub == "" {
+			return "", &codedError{"ERR_PACKAGE_PATH_NOT_EXPORTED", `No "exports" main defined in ` + pj, false}
+		}
+		return "", &codedError{"ERR_PACKAGE_PATH_NOT_EXPORTED", "Package subpath './" + sub + `' is not defined by "exports" in ` + pj, false}
 	}
 	f, _ := m.tryFileOrDir(filepath.Join(base, request))
-	return f
+	return f, nil
 }
+
+// codedError is a resolution failure node reports with an error code
+// other than MODULE_NOT_FOUND.
+type codedError struct {
+	code, msg string
+	typeErr   bool
+}
+
+func (e *codedError) Error() string { return e.msg }
 
 func prefixSlash(s string) string {
 	if s == "" {
@@ -487,7 +541,10 @@ func readPackageJSON(dir string) *packageJSON {
 // of ours wins).
 var conditions = map[string]bool{"require": true, "node": true, "default": true, "gonode": true}
 
-func resolveExports(pkgDir, subpath string, exports any) string {
+// resolveExports returns the file subpath maps to; when it maps to a
+// target whose file is missing, file is "" and listed is true (node then
+// says MODULE_NOT_FOUND rather than "not exported").
+func resolveExports(pkgDir, subpath string, exports any) (file string, listed bool) {
 	// exports: "./x.js" | [..] | {conditions} | {"./sub": target}
 	if obj, ok := exports.(map[string]any); ok {
 		isSubpathMap := false
@@ -499,7 +556,7 @@ func resolveExports(pkgDir, subpath string, exports any) string {
 		}
 		if isSubpathMap {
 			if t, ok := obj[subpath]; ok {
-				return exportTarget(pkgDir, t, "")
+				return exportTarget(pkgDir, t, ""), hasTarget(t)
 			}
 			// Patterns: "./features/*": "./src/features/*.js"
 			best := ""
@@ -511,15 +568,37 @@ func resolveExports(pkgDir, subpath string, exports any) string {
 			if best != "" {
 				i := strings.IndexByte(best, '*')
 				star := subpath[i : len(subpath)-len(best[i+1:])]
-				return exportTarget(pkgDir, obj[best], star)
+				return exportTarget(pkgDir, obj[best], star), hasTarget(obj[best])
 			}
-			return ""
+			return "", false
 		}
 	}
 	if subpath != "." {
-		return ""
+		return "", false
 	}
-	return exportTarget(pkgDir, exports, "")
+	return exportTarget(pkgDir, exports, ""), hasTarget(exports)
+}
+
+// hasTarget reports whether an exports target names a file for one of
+// gonode's conditions (a null target, or only "import", names none).
+func hasTarget(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return true
+	case []any:
+		for _, e := range x {
+			if hasTarget(e) {
+				return true
+			}
+		}
+	case map[string]any:
+		for c, v := range x {
+			if conditions[c] && hasTarget(v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func exportTarget(pkgDir string, t any, star string) string {

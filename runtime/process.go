@@ -199,7 +199,17 @@ func (l *Loop) fillProcess(p *goja.Object) {
 		return goja.Undefined()
 	})
 	p.Set("kill", func(call goja.FunctionCall) goja.Value {
-		pid := int(call.Argument(0).ToInteger())
+		pidv := call.Argument(0)
+		pidf, isNum := pidv.Export().(int64)
+		if !isNum {
+			if f, ok := pidv.Export().(float64); ok && f == float64(int64(f)) {
+				pidf, isNum = int64(f), true
+			}
+		}
+		if !isNum {
+			panic(l.TypeError("ERR_INVALID_ARG_TYPE", `The "pid" argument must be of type number. Received `+describe(pidv)))
+		}
+		pid := int(pidf)
 		sig := syscall.SIGTERM
 		if a := call.Argument(1); !goja.IsUndefined(a) {
 			if s, ok := a.Export().(string); ok {

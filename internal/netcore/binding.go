@@ -1,0 +1,645 @@
+package netcore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	goruntime "runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+	"unicode"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"gonode/runtime"
+)
+
+// NewBuffer, when set (by the buffer module's glue), turns received bytes
+// into a Buffer for connections without an encoding. It takes ownership of
+// the slice.
+type NewBufferFunc func(l *runtime.Loop, b []byte) goja.Value
+
+// BytesFunc extracts the bytes of a Buffer/Uint8Array value.
+type BytesFunc func(v goja.Value) ([]byte, bool)
+
+// Binding is the native half a JS socket module is built on. Each module
+// (tcp, net) makes its own with the defaults of its vocabulary.
+type Binding struct {
+	l          *runtime.Loop
+	connProto  *goja.Object
+	srvProto   *goja.Object
+	conns      map[*goja.Object]*Conn
+	servers    map[*goja.Object]*Server
+	defaultEnc Enc
+	drainAll   bool
+
+	// NewBuffer makes Buffers of received data (nil: strings until the
+	// buffer module exists).
+	NewBuffer NewBufferFunc
+	// Bytes reads a Buffer passed to write (nil: typed arrays are read
+	// through their ArrayBuffer).
+	Bytes BytesFunc
+}
+
+// Options configure a Binding for one vocabulary.
+type Options struct {
+	// DefaultEnc is how received data is decoded before setEncoding:
+	// EncBinary for v0.1.21's tcp, EncBuffer for net.
+	DefaultEnc Enc
+	// DrainAfterEveryFlush makes ondrain run whenever the write queue
+	// empties (2009 "drain"), not only after write returned false.
+	DrainAfterEveryFlush bool
+}
+
+// NewBinding builds the JS object with the native socket functions:
+//
+//	listen(host, port, backlog, owner, onconnection) -> server handle
+//	connect(host, port) -> connection handle (connecting)
+//	setCallbacks on a handle, write/shutdown/destroy/pause/resume/...
+func NewBinding(l *runtime.Loop, opts Options) (*Binding, *goja.Object) {
+	b := &Binding{
+		l:          l,
+		conns:      map[*goja.Object]*Conn{},
+		servers:    map[*goja.Object]*Server{},
+		defaultEnc: opts.DefaultEnc,
+		drainAll:   opts.DrainAfterEveryFlush,
+	}
+	vm := l.VM
+	b.connProto = vm.NewObject()
+	b.srvProto = vm.NewObject()
+	b.installConnMethods()
+	b.installServerMethods()
+	obj := vm.NewObject()
+	obj.Set("listen", b.jsListen)
+	obj.Set("connect", b.jsConnect)
+	obj.Set("highWaterMark", HighWaterMark)
+	// stats is for tests and debugging: goroutines in the process and
+	// live handles of this binding.
+	obj.Set("stats", func(call goja.FunctionCall) goja.Value {
+		o := vm.NewObject()
+		o.Set("goroutines", goruntime.NumGoroutine())
+		o.Set("connections", len(b.conns))
+		o.Set("servers", len(b.servers))
+		return o
+	})
+	obj.Set("isIP", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(isIP(call.Argument(0).String()))
+	})
+	return b, obj
+}
+
+func isIP(s string) int {
+	ip := net.ParseIP(s)
+	if ip == nil || strings.Contains(s, "%") {
+		return 0
+	}
+	if ip.To4() != nil && !strings.Contains(s, ":") {
+		return 4
+	}
+	return 6
+}
+
+func (b *Binding) newHandle(c *Conn) *goja.Object {
+	o := b.l.VM.NewObject()
+	o.SetPrototype(b.connProto)
+	c.obj = o
+	c.drainAll = b.drainAll
+	b.conns[o] = c
+	return o
+}
+
+func (b *Binding) forget(c *Conn) {
+	if c.obj != nil {
+		delete(b.conns, c.obj)
+	}
+}
+
+func (b *Binding) conn(call goja.FunctionCall) *Conn {
+	if o, ok := call.This.(*goja.Object); ok {
+		if c := b.conns[o]; c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+func fn(v goja.Value) goja.Callable {
+	f, _ := goja.AssertFunction(v)
+	return f
+}
+
+// toBytes converts what write() got: a string in enc, or bytes.
+func (b *Binding) toBytes(v goja.Value, enc Enc) ([]byte, bool) {
+	if s, ok := v.(goja.String); ok {
+		return EncodeString(s, enc), true
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	if b.Bytes != nil {
+		if bs, ok := b.Bytes(o); ok {
+			return append([]byte(nil), bs...), true
+		}
+	}
+	switch x := o.Export().(type) {
+	case goja.ArrayBuffer:
+		return append([]byte(nil), x.Bytes()...), true
+	}
+	// A typed array or DataView: read its window of the ArrayBuffer.
+	if ab, ok := o.Get("buffer").(*goja.Object); ok {
+		if x, ok := ab.Export().(goja.ArrayBuffer); ok {
+			off := int(o.Get("byteOffset").ToInteger())
+			n := int(o.Get("byteLength").ToInteger())
+			all := x.Bytes()
+			if off >= 0 && n >= 0 && off+n <= len(all) {
+				return append([]byte(nil), all[off:off+n]...), true
+			}
+		}
+	}
+	return nil, false
+}
+
+func (b *Binding) installConnMethods() {
+	vm := b.l.VM
+	p := b.connProto
+	undef := goja.Undefined()
+	p.Set("setCallbacks", func(call goja.FunctionCall) goja.Value {
+		c := b.conn(call)
+		if c == nil {
+			return undef
+		}
+		cbs, _ := call.Argument(1).(*goja.Object)
+		if cbs == nil {
+			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "setCallbacks needs an object"))
+		}
+		c.cb = callbacks{
+			owner:     call.Argument(0),
+			onread:    fn(cbs.Get("onread")),
+			onend:     fn(cbs.Get("onend")),
+			ondrain:   fn(cbs.Get("ondrain")),
+			onclose:   fn(cbs.Get("onclose")),
+			ontimeout: fn(cbs.Get("ontimeout")),
+			onconnect: fn(cbs.Get("onconnect")),
+		}
+		return undef
+	})
+	// write(data, encoding, notify) -> bool (below the high-water mark)
+	p.Set("write", func(call goja.FunctionCall) goja.Value {
+		c := b.conn(call)
+		if c == nil {
+			return vm.ToValue(false)
+		}
+		enc := EncUTF8
+		if e := call.Argument(1); !goja.IsUndefined(e) && !goja.IsNull(e) {
+			if x, ok := ParseEnc(e.String()); ok {
+				enc = x
+			} else {
+				panic(b.l.TypeError("ERR_UNKNOWN_ENCODING", "Unknown encoding: "+e.String()))
+			}
+		}
+		data, ok := b.toBytes(call.Argument(0), enc)
+		if !ok {
+			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array. Received "+describe(call.Argument(0))))
+		}
+		return vm.ToValue(c.Write(data, call.Argument(2).ToBoolean()))
+	})
+	p.Set("shutdown", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			c.Shutdown()
+		}
+		return undef
+	})
+	p.Set("destroy", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			c.Destroy()
+		}
+		return undef
+	})
+	p.Set("pause", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			c.Pause()
+		}
+		return undef
+	})
+	p.Set("resume", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			c.Resume()
+		}
+		return undef
+	})
+	p.Set("setEncoding", func(call goja.FunctionCall) goja.Value {
+		c := b.conn(call)
+		if c == nil {
+			return undef
+		}
+		e := call.Argument(0)
+		enc := b.defaultEnc
+		if !goja.IsUndefined(e) && !goja.IsNull(e) {
+			x, ok := ParseEnc(e.String())
+			if !ok {
+				panic(b.l.TypeError("ERR_UNKNOWN_ENCODING", "Unknown encoding: "+e.String()))
+			}
+			enc = x
+		}
+		if enc != c.dec.enc {
+			c.dec = NewDecoder(enc)
+		}
+		return undef
+	})
+	p.Set("setTimeout", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			ms := call.Argument(0).ToFloat()
+			if ms != ms || ms < 0 {
+				ms = 0
+			}
+			c.SetTimeout(time.Duration(ms * float64(time.Millisecond)))
+		}
+		return undef
+	})
+	p.Set("setNoDelay", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil && c.nc != nil && !c.closed {
+			on := goja.IsUndefined(call.Argument(0)) || call.Argument(0).ToBoolean()
+			c.nc.SetNoDelay(on)
+		}
+		return undef
+	})
+	p.Set("setKeepAlive", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil && c.nc != nil && !c.closed {
+			on := call.Argument(0).ToBoolean()
+			c.nc.SetKeepAlive(on)
+			if ms := call.Argument(1).ToInteger(); on && ms > 0 {
+				c.nc.SetKeepAlivePeriod(time.Duration(ms) * time.Millisecond)
+			}
+		}
+		return undef
+	})
+	p.Set("ref", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			c.SetRef(true)
+		}
+		return undef
+	})
+	p.Set("unref", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			c.SetRef(false)
+		}
+		return undef
+	})
+	p.Set("bufferSize", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			return vm.ToValue(c.BufferSize())
+		}
+		return vm.ToValue(0)
+	})
+	p.Set("bytesRead", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			return vm.ToValue(c.bytesRead)
+		}
+		return vm.ToValue(0)
+	})
+	p.Set("bytesWritten", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil {
+			return vm.ToValue(c.BytesWritten())
+		}
+		return vm.ToValue(0)
+	})
+	p.Set("localAddress", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil && c.nc != nil {
+			return b.addrObject(c.nc.LocalAddr(), c.rc)
+		}
+		return undef
+	})
+	p.Set("remoteAddress", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil && c.nc != nil {
+			return b.addrObject(c.nc.RemoteAddr(), c.rc)
+		}
+		return undef
+	})
+}
+
+// socketIsIPv6 asks the kernel which family the socket has (Go shows IPv4
+// addresses the same way for both).
+func socketIsIPv6(rc syscall.RawConn) bool {
+	v6 := false
+	if rc != nil {
+		rc.Control(func(fd uintptr) {
+			if sa, err := unix.Getsockname(int(fd)); err == nil {
+				_, v6 = sa.(*unix.SockaddrInet6)
+			}
+		})
+	}
+	return v6
+}
+
+// addrObject is Node's address() shape: { address, family, port }.
+func (b *Binding) addrObject(a net.Addr, rc syscall.RawConn) goja.Value {
+	ta, ok := a.(*net.TCPAddr)
+	if !ok || ta == nil {
+		return goja.Undefined()
+	}
+	o := b.l.VM.NewObject()
+	ip := ta.IP
+	family := "IPv4"
+	addr := ip.String()
+	if socketIsIPv6(rc) {
+		family = "IPv6"
+		if ip4 := ip.To4(); ip4 != nil && !ip.IsUnspecified() {
+			// An IPv4 peer on a dual-stack socket: Node shows ::ffff:a.b.c.d.
+			addr = "::ffff:" + ip4.String()
+		} else if ip.IsUnspecified() {
+			addr = "::"
+		}
+	} else if ip.IsUnspecified() {
+		addr = "0.0.0.0"
+	}
+	if ta.Zone != "" {
+		addr += "%" + ta.Zone
+	}
+	o.Set("address", addr)
+	o.Set("family", family)
+	o.Set("port", ta.Port)
+	return o
+}
+
+// jsConnect: connect(host, port) -> handle. The dial runs on a goroutine;
+// onconnect(err|null) follows on the loop.
+func (b *Binding) jsConnect(call goja.FunctionCall) goja.Value {
+	host := call.Argument(0).String()
+	port := int(call.Argument(1).ToInteger())
+	c := newConn(b)
+	c.connecting = true
+	h := b.newHandle(c)
+	done := b.l.Pending()
+	go func() {
+		var d net.Dialer
+		d.Timeout = 0
+		nc, err := d.DialContext(context.Background(), "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+		done(func() {
+			if c.closed { // destroyed while connecting
+				if nc != nil {
+					nc.Close()
+				}
+				return
+			}
+			if err == nil {
+				err = c.attach(nc.(*net.TCPConn))
+			}
+			if err != nil {
+				if nc != nil {
+					nc.Close()
+				}
+				c.connecting = false
+				ev := b.dialError(err, host, port)
+				if c.cb.onconnect != nil {
+					c.l.Call(c.cb.onconnect, c.cb.owner, ev)
+				}
+				c.finish(nil)
+				return
+			}
+			if c.cb.onconnect != nil {
+				c.l.Call(c.cb.onconnect, c.cb.owner, goja.Null())
+			}
+		})
+	}()
+	return h
+}
+
+// Server is a listening socket.
+type Server struct {
+	b      *Binding
+	ln     *net.TCPListener
+	closed bool
+	refd   bool
+	owner  goja.Value
+	onconn goja.Callable
+}
+
+// jsListen: listen(host, port, backlog, owner, onconnection) -> server
+// handle, or throws the listen error (node-shaped: code, errno, syscall,
+// address, port). Listening itself is synchronous, as in v0.1.21.
+func (b *Binding) jsListen(call goja.FunctionCall) goja.Value {
+	host := ""
+	if h := call.Argument(0); !goja.IsUndefined(h) && !goja.IsNull(h) {
+		host = h.String()
+	}
+	port := int(call.Argument(1).ToInteger())
+	network := "tcp"
+	if host == "localhost" {
+		// One address, as a listener needs: prefer IPv4 like the talk's
+		// clients expect of localhost.
+		host = "127.0.0.1"
+	}
+	lc := net.ListenConfig{}
+	ln, err := lc.Listen(context.Background(), network, net.JoinHostPort(host, strconv.Itoa(port)))
+	if err != nil {
+		shown := host
+		if shown == "" {
+			shown = "::"
+		}
+		panic(b.netError(err, "listen", shown, port))
+	}
+	s := &Server{b: b, ln: ln.(*net.TCPListener), refd: true, owner: call.Argument(3), onconn: fn(call.Argument(4))}
+	b.l.Ref()
+	o := b.l.VM.NewObject()
+	o.SetPrototype(b.srvProto)
+	b.servers[o] = s
+	go s.acceptLoop()
+	return o
+}
+
+func (s *Server) acceptLoop() {
+	delay := 5 * time.Millisecond
+	for {
+		nc, err := s.ln.AcceptTCP()
+		if err != nil {
+			if errors.Is(err, net.ErrClosed) {
+				return
+			}
+			// EMFILE and friends: back off and retry rather than spin.
+			time.Sleep(delay)
+			if delay < time.Second {
+				delay *= 2
+			}
+			continue
+		}
+		delay = 5 * time.Millisecond
+		s.b.l.Post(func() { s.accepted(nc) })
+	}
+}
+
+func (s *Server) accepted(nc *net.TCPConn) {
+	if s.closed {
+		nc.Close()
+		return
+	}
+	b := s.b
+	c := newConn(b)
+	h := b.newHandle(c)
+	if err := c.attach(nc); err != nil {
+		nc.Close()
+		c.finish(nil)
+		return
+	}
+	if s.onconn != nil {
+		b.l.Call(s.onconn, s.owner, h)
+	}
+}
+
+func (b *Binding) server(call goja.FunctionCall) *Server {
+	if o, ok := call.This.(*goja.Object); ok {
+		return b.servers[o]
+	}
+	return nil
+}
+
+func (b *Binding) installServerMethods() {
+	p := b.srvProto
+	undef := goja.Undefined()
+	p.Set("close", func(call goja.FunctionCall) goja.Value {
+		s := b.server(call)
+		if s == nil || s.closed {
+			return undef
+		}
+		s.closed = true
+		s.ln.Close()
+		delete(b.servers, call.This.(*goja.Object))
+		if s.refd {
+			s.refd = false
+			b.l.Unref()
+		}
+		return undef
+	})
+	p.Set("address", func(call goja.FunctionCall) goja.Value {
+		s := b.server(call)
+		if s == nil {
+			return goja.Null()
+		}
+		rc, _ := s.ln.SyscallConn()
+		return b.addrObject(s.ln.Addr(), rc)
+	})
+	p.Set("ref", func(call goja.FunctionCall) goja.Value {
+		if s := b.server(call); s != nil && !s.refd {
+			s.refd = true
+			b.l.Ref()
+		}
+		return undef
+	})
+	p.Set("unref", func(call goja.FunctionCall) goja.Value {
+		if s := b.server(call); s != nil && s.refd {
+			s.refd = false
+			b.l.Unref()
+		}
+		return undef
+	})
+}
+
+// errnoOf finds the errno inside a Go network error.
+func errnoOf(err error) (syscall.Errno, bool) {
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		return en, true
+	}
+	return 0, false
+}
+
+// Strerror is the C library's text for err ("Connection refused"), what
+// v0.1.21 passed as the second argument of "close".
+func Strerror(err error) string {
+	if en, ok := errnoOf(err); ok {
+		s := en.Error()
+		if s != "" {
+			r := []rune(s)
+			r[0] = unicode.ToUpper(r[0])
+			return string(r)
+		}
+	}
+	return err.Error()
+}
+
+// netError builds Node's error shape: "connect ECONNREFUSED 127.0.0.1:9",
+// with errno (negative), code, syscall, address and port.
+func (b *Binding) netError(err error, syscallName, address string, port int) *goja.Object {
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		code := "ENOTFOUND"
+		if dnsErr.IsTemporary || dnsErr.IsTimeout {
+			code = "EAI_AGAIN"
+		}
+		e := b.l.ErrorWithCode(code, "getaddrinfo "+code+" "+dnsErr.Name)
+		e.Set("errno", map[string]int{"ENOTFOUND": -3008, "EAI_AGAIN": -3001}[code])
+		e.Set("syscall", "getaddrinfo")
+		e.Set("hostname", dnsErr.Name)
+		e.Set("strerror", Strerror(err))
+		return e
+	}
+	code, num := "EIO", int(unix.EIO)
+	if en, ok := errnoOf(err); ok {
+		code, num = unix.ErrnoName(en), int(en)
+	}
+	msg := syscallName + " " + code
+	if address != "" {
+		msg += " " + address
+		if port >= 0 {
+			msg += ":" + strconv.Itoa(port)
+		}
+	}
+	if code == "EADDRINUSE" && syscallName == "listen" {
+		msg = fmt.Sprintf("listen EADDRINUSE: address already in use %s:%d", address, port)
+	}
+	e := b.l.ErrorWithCode(code, msg)
+	e.Set("errno", -num)
+	e.Set("syscall", syscallName)
+	if address != "" {
+		e.Set("address", address)
+		if port >= 0 {
+			e.Set("port", port)
+		}
+	}
+	e.Set("strerror", Strerror(err))
+	return e
+}
+
+func (b *Binding) dialError(err error, host string, port int) *goja.Object {
+	addr := host
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Addr != nil {
+		if ta, ok := oe.Addr.(*net.TCPAddr); ok {
+			addr = ta.IP.String()
+		}
+	}
+	return b.netError(err, "connect", addr, port)
+}
+
+// errorValue turns a connection failure into a JS Error.
+func (b *Binding) errorValue(err error, c *Conn) goja.Value {
+	var oe *OpError
+	if errors.As(err, &oe) {
+		e := b.netError(oe.Err, oe.Syscall, "", -1)
+		return e
+	}
+	return b.l.NewError(err.Error())
+}
+
+func describe(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	switch v.Export().(type) {
+	case int64, float64:
+		return "type number (" + v.String() + ")"
+	case bool:
+		return "type boolean (" + v.String() + ")"
+	}
+	if _, ok := v.(*goja.Object); ok {
+		return "an instance of Object"
+	}
+	return v.String()
+}

@@ -1,0 +1,310 @@
+package netcore
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// Enc is how bytes become JS strings (received data) and strings become
+// bytes (written data).
+type Enc int
+
+// The encodings a socket knows. EncBuffer means "no encoding": today's net
+// delivers Buffers; Encode treats it like EncUTF8 (Node's default for
+// strings).
+const (
+	EncBuffer Enc = iota
+	EncBinary     // latin1: one char per byte; encoding keeps the low 8 bits of each char
+	EncASCII      // today's ascii: decoding strips the high bit; encoding as binary
+	EncUTF8       // WHATWG decoding: each maximal invalid subpart becomes U+FFFD
+	EncHex
+	EncBase64
+	EncBase64URL
+	EncUTF16LE
+)
+
+// ParseEnc maps an encoding name (as Node spells them) to an Enc.
+func ParseEnc(name string) (Enc, bool) {
+	switch strings.ToLower(name) {
+	case "binary", "latin1":
+		return EncBinary, true
+	case "ascii":
+		return EncASCII, true
+	case "utf8", "utf-8":
+		return EncUTF8, true
+	case "hex":
+		return EncHex, true
+	case "base64":
+		return EncBase64, true
+	case "base64url":
+		return EncBase64URL, true
+	case "ucs2", "ucs-2", "utf16le", "utf-16le":
+		return EncUTF16LE, true
+	case "buffer":
+		return EncBuffer, true
+	}
+	return 0, false
+}
+
+// EncodeString turns a JS string into bytes in enc. It works on the UTF-16
+// code units so "binary" keeps exactly the low 8 bits of every char, as
+// node v0.1.21 did (WebSocket draft-75 framing with "\u0000" and "\uffff"
+// depends on it).
+func EncodeString(v goja.Value, enc Enc) []byte {
+	s, ok := v.(goja.String)
+	if !ok {
+		s, _ = v.ToString().(goja.String)
+		if s == nil {
+			return []byte(v.String())
+		}
+	}
+	switch enc {
+	case EncBinary, EncASCII:
+		str := s.String()
+		n := s.Length()
+		if len(str) == n { // every code unit is ASCII
+			return []byte(str)
+		}
+		b := make([]byte, n)
+		for i := 0; i < n; i++ {
+			b[i] = byte(s.CharAt(i))
+		}
+		return b
+	case EncHex:
+		str := s.String()
+		// Node decodes pairs until the first invalid one.
+		out := make([]byte, 0, len(str)/2)
+		for i := 0; i+1 < len(str); i += 2 {
+			x, err := hex.DecodeString(str[i : i+2])
+			if err != nil {
+				break
+			}
+			out = append(out, x[0])
+		}
+		return out
+	case EncBase64, EncBase64URL:
+		return decodeBase64Lenient(s.String())
+	case EncUTF16LE:
+		n := s.Length()
+		b := make([]byte, 2*n)
+		for i := 0; i < n; i++ {
+			c := s.CharAt(i)
+			b[2*i], b[2*i+1] = byte(c), byte(c>>8)
+		}
+		return b
+	default: // utf8, buffer
+		str := s.String()
+		if len(str) == s.Length() {
+			return []byte(str)
+		}
+		return utf8OfUTF16(s)
+	}
+}
+
+// utf8OfUTF16 encodes UTF-16 code units as UTF-8; a lone surrogate becomes
+// U+FFFD (EF BF BD) as in V8.
+func utf8OfUTF16(s goja.String) []byte {
+	n := s.Length()
+	out := make([]byte, 0, n*3)
+	var tmp [4]byte
+	for i := 0; i < n; i++ {
+		c := rune(s.CharAt(i))
+		switch {
+		case c >= 0xD800 && c <= 0xDBFF && i+1 < n:
+			d := rune(s.CharAt(i + 1))
+			if d >= 0xDC00 && d <= 0xDFFF {
+				c = 0x10000 + (c-0xD800)<<10 + (d - 0xDC00)
+				i++
+			} else {
+				c = utf8.RuneError
+			}
+		case c >= 0xD800 && c <= 0xDFFF:
+			c = utf8.RuneError
+		}
+		k := utf8.EncodeRune(tmp[:], c)
+		out = append(out, tmp[:k]...)
+	}
+	return out
+}
+
+func decodeBase64Lenient(s string) []byte {
+	var clean strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			clean.WriteByte(c)
+		case c == '+' || c == '-':
+			clean.WriteByte('+')
+		case c == '/' || c == '_':
+			clean.WriteByte('/')
+		case c == '=':
+			i = len(s)
+		}
+	}
+	str := clean.String()
+	if len(str)%4 == 1 {
+		str = str[:len(str)-1]
+	}
+	b, _ := base64.RawStdEncoding.DecodeString(str)
+	return b
+}
+
+// Decoder turns a byte stream into JS strings chunk by chunk, carrying
+// partial multi-byte sequences (utf8, utf16le, base64 groups) over to the
+// next chunk so a character split by TCP segmentation is not mangled.
+type Decoder struct {
+	enc  Enc
+	utf8 utf8State
+	rest []byte // base64 / utf16le carry
+}
+
+// NewDecoder makes a Decoder for enc.
+func NewDecoder(enc Enc) *Decoder { return &Decoder{enc: enc} }
+
+// Enc reports the decoder's encoding.
+func (d *Decoder) Enc() Enc { return d.enc }
+
+// Decode converts the next chunk. The result may be "" when the chunk only
+// held part of a character.
+func (d *Decoder) Decode(vm *goja.Runtime, b []byte) goja.Value {
+	switch d.enc {
+	case EncBinary:
+		return Latin1(vm, b)
+	case EncASCII:
+		out := make([]byte, len(b))
+		for i, c := range b {
+			out[i] = c & 0x7f
+		}
+		return vm.ToValue(string(out))
+	case EncHex:
+		return vm.ToValue(hex.EncodeToString(b))
+	case EncBase64, EncBase64URL:
+		b = append(d.rest, b...)
+		n := len(b) / 3 * 3
+		d.rest = append([]byte(nil), b[n:]...)
+		if d.enc == EncBase64 {
+			return vm.ToValue(base64.StdEncoding.EncodeToString(b[:n]))
+		}
+		return vm.ToValue(base64.RawURLEncoding.EncodeToString(b[:n]))
+	case EncUTF16LE:
+		b = append(d.rest, b...)
+		n := len(b) / 2
+		d.rest = append([]byte(nil), b[2*n:]...)
+		u := make([]uint16, n)
+		for i := range u {
+			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		}
+		return goja.StringFromUTF16(u)
+	default:
+		return vm.ToValue(d.utf8.decode(b))
+	}
+}
+
+// End flushes what is left at the end of the stream ("" when nothing is).
+func (d *Decoder) End(vm *goja.Runtime) string {
+	switch d.enc {
+	case EncUTF8, EncBuffer:
+		if d.utf8.needed > 0 {
+			d.utf8 = utf8State{}
+			return "\uFFFD"
+		}
+	case EncBase64:
+		if len(d.rest) > 0 {
+			s := base64.StdEncoding.EncodeToString(d.rest)
+			d.rest = nil
+			return s
+		}
+	case EncBase64URL:
+		if len(d.rest) > 0 {
+			s := base64.RawURLEncoding.EncodeToString(d.rest)
+			d.rest = nil
+			return s
+		}
+	case EncUTF16LE:
+		d.rest = nil
+	}
+	return ""
+}
+
+// Latin1 makes the "binary" string of b: char i is byte i.
+func Latin1(vm *goja.Runtime, b []byte) goja.Value {
+	for _, c := range b {
+		if c >= 0x80 {
+			u := make([]uint16, len(b))
+			for i, c := range b {
+				u[i] = uint16(c)
+			}
+			return goja.StringFromUTF16(u)
+		}
+	}
+	return vm.ToValue(string(b))
+}
+
+// utf8State is a streaming UTF-8 decoder following the WHATWG Encoding
+// standard (what V8 and Node's StringDecoder do): a maximal invalid subpart
+// becomes one U+FFFD.
+type utf8State struct {
+	cp           rune
+	needed, seen int
+	lower, upper byte
+	pend         []byte // bytes of the incomplete sequence, for the fast path
+}
+
+func (st *utf8State) decode(b []byte) string {
+	if st.needed == 0 && utf8.Valid(b) {
+		return string(b)
+	}
+	var out strings.Builder
+	out.Grow(len(b) + 3)
+	if st.lower == 0 {
+		st.lower, st.upper = 0x80, 0xBF
+	}
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if st.needed == 0 {
+			switch {
+			case c < 0x80:
+				out.WriteByte(c)
+			case c >= 0xC2 && c <= 0xDF:
+				st.needed, st.cp = 1, rune(c&0x1F)
+			case c >= 0xE0 && c <= 0xEF:
+				if c == 0xE0 {
+					st.lower = 0xA0
+				} else if c == 0xED {
+					st.upper = 0x9F
+				}
+				st.needed, st.cp = 2, rune(c&0x0F)
+			case c >= 0xF0 && c <= 0xF4:
+				if c == 0xF0 {
+					st.lower = 0x90
+				} else if c == 0xF4 {
+					st.upper = 0x8F
+				}
+				st.needed, st.cp = 3, rune(c&0x07)
+			default:
+				out.WriteString("\uFFFD")
+			}
+			continue
+		}
+		if c < st.lower || c > st.upper {
+			st.cp, st.needed, st.seen = 0, 0, 0
+			st.lower, st.upper = 0x80, 0xBF
+			out.WriteString("\uFFFD")
+			i-- // reprocess this byte
+			continue
+		}
+		st.lower, st.upper = 0x80, 0xBF
+		st.cp = st.cp<<6 | rune(c&0x3F)
+		st.seen++
+		if st.seen == st.needed {
+			out.WriteRune(st.cp)
+			st.cp, st.needed, st.seen = 0, 0, 0
+		}
+	}
+	return out.String()
+}

@@ -1,0 +1,270 @@
+package runtime_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"gonode/internal/testutil"
+)
+
+func TestMain(m *testing.M) { testutil.Main(m) }
+
+// TestScripts runs each testdata/NAME.js and compares stdout with NAME.out.
+func TestScripts(t *testing.T) {
+	t.Parallel()
+	outs, _ := filepath.Glob("testdata/*.out")
+	if len(outs) == 0 {
+		t.Fatal("no testdata/*.out files")
+	}
+	for _, out := range outs {
+		name := strings.TrimSuffix(filepath.Base(out), ".out")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			want, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := testutil.Run(t, testutil.RunOpts{}, filepath.Join("testdata", name+".js"))
+			if r.Code != 0 {
+				t.Fatalf("exit code %d, stderr:\n%s", r.Code, r.Stderr)
+			}
+			if r.Stdout != string(want) {
+				t.Errorf("stdout differs\n--- got\n%s\n--- want\n%s", r.Stdout, want)
+			}
+		})
+	}
+}
+
+// TestOrderingMatchesNode: timers, immediates, nextTick and promise jobs run
+// in node's order. Compared with the installed node directly.
+func TestOrderingMatchesNode(t *testing.T) {
+	t.Parallel()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed; the differential check needs it")
+	}
+	want, err := exec.Command(node, "testdata/ordering.js").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testutil.Run(t, testutil.RunOpts{}, "testdata/ordering.js")
+	if r.Stdout != string(want) {
+		t.Errorf("gonode:\n%s\nnode:\n%s", r.Stdout, want)
+	}
+}
+
+func TestVersionAndHelp(t *testing.T) {
+	t.Parallel()
+	r := testutil.Run(t, testutil.RunOpts{}, "--version")
+	if r.Code != 0 || !strings.HasPrefix(r.Stdout, "gonode v") {
+		t.Errorf("--version: code %d, %q", r.Code, r.Stdout)
+	}
+	r = testutil.Run(t, testutil.RunOpts{}, "--help")
+	if r.Code != 0 || !strings.Contains(r.Stdout, "Usage: gonode") || !strings.Contains(r.Stdout, "-e, --eval") {
+		t.Errorf("--help: code %d, %q", r.Code, r.Stdout)
+	}
+	r = testutil.Run(t, testutil.RunOpts{}, "--no-such-flag")
+	if r.Code != 9 || !strings.Contains(r.Stderr, "bad option") {
+		t.Errorf("bad flag: code %d, stderr %q", r.Code, r.Stderr)
+	}
+}
+
+func TestArgvAndEval(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	script := testutil.WriteFile(t, dir, "argv.js", `require("sys").puts(JSON.stringify(process.argv.slice(1)) + " " + (process.ARGV === process.argv));`)
+	r := testutil.Run(t, testutil.RunOpts{}, script, "a", "b c")
+	want := `["` + script + `","a","b c"] true` + "\n"
+	if r.Stdout != want {
+		t.Errorf("argv: got %q want %q", r.Stdout, want)
+	}
+	r = testutil.Eval(t, `console.log("%s=%d %j %i", "x", 42, {a:[1]}, 3.9, "extra")`)
+	if r.Stdout != "x=42 {\"a\":[1]} 3 extra\n" {
+		t.Errorf("-e/console format: %q", r.Stdout)
+	}
+	r = testutil.Run(t, testutil.RunOpts{}, "-p", "[1, 2].map(function (x) { return x * 2 })")
+	if r.Stdout != "[ 2, 4 ]\n" {
+		t.Errorf("-p: %q", r.Stdout)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		code     string
+		wantCode int
+		wantOut  string
+	}{
+		{`process.addListener("exit", function (c) { console.log("exit", c) })`, 0, "exit 0\n"},
+		{`process.on("exit", function (c) { console.log("exit", c) }); process.exit(3); console.log("not reached")`, 3, "exit 3\n"},
+		{`process.on("exit", function (c) { console.log("exit", c) }); setTimeout(function () { throw new Error("late") }, 5)`, 1, "exit 1\n"},
+		{`process.exitCode = 4`, 4, ""},
+		{`setTimeout(function () { console.log("timer kept it alive") }, 30)`, 0, "timer kept it alive\n"},
+		{`Promise.reject(new Error("nobody catches"))`, 1, ""},
+		{`process.on("unhandledRejection", function (r) { console.log("handled", r.message) }); Promise.reject(new Error("x"))`, 0, "handled x\n"},
+	}
+	for _, c := range cases {
+		r := testutil.Eval(t, c.code)
+		if r.Code != c.wantCode || r.Stdout != c.wantOut {
+			t.Errorf("%s\n got code %d stdout %q stderr %q\nwant code %d stdout %q", c.code, r.Code, r.Stdout, r.Stderr, c.wantCode, c.wantOut)
+		}
+	}
+}
+
+func TestUncaughtExceptionReport(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	script := testutil.WriteFile(t, dir, "boom.js", "var x = 1;\nfunction f() {\n  throw new Error(\"boom\");\n}\nf();\n")
+	r := testutil.Run(t, testutil.RunOpts{}, script)
+	if r.Code != 1 {
+		t.Fatalf("code %d", r.Code)
+	}
+	for _, want := range []string{
+		script + ":3\n",
+		"  throw new Error(\"boom\");\n        ^\n",
+		"Error: boom\n",
+		"at f (" + script + ":3:9)",
+		script + ":5:2",
+	} {
+		if !strings.Contains(r.Stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.Stderr)
+		}
+	}
+}
+
+func TestUncaughtExceptionListenerKeepsRunning(t *testing.T) {
+	t.Parallel()
+	r := testutil.Eval(t, `
+var n = 0;
+process.addListener("uncaughtException", function (e) { console.log("caught", e.message); });
+var iv = setInterval(function () { n++; if (n === 3) { clearInterval(iv); console.log("still running"); return; } throw new Error("tick " + n); }, 2);
+process.nextTick(function () { throw new Error("from nextTick"); });`)
+	want := "caught from nextTick\ncaught tick 1\ncaught tick 2\nstill running\n"
+	if r.Code != 0 || r.Stdout != want {
+		t.Errorf("code %d stdout %q stderr %q", r.Code, r.Stdout, r.Stderr)
+	}
+}
+
+func TestSyntaxErrorReport(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	script := testutil.WriteFile(t, dir, "bad.js", "var a = 1;\nfoo(;\n")
+	r := testutil.Run(t, testutil.RunOpts{}, script)
+	if r.Code != 1 {
+		t.Fatalf("code %d", r.Code)
+	}
+	for _, want := range []string{script + ":2\n", "foo(;\n    ^\n", "SyntaxError: Unexpected token ;", script + ":2:5"} {
+		if !strings.Contains(r.Stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.Stderr)
+		}
+	}
+	// A syntax error in a required module is a catchable SyntaxError.
+	testutil.WriteFile(t, dir, "lib.js", "exports.x = ;\n")
+	main := testutil.WriteFile(t, dir, "main.js", `try { require("./lib") } catch (e) { console.log(e.name, e.message.indexOf("lib.js:1") >= 0) }`)
+	r = testutil.Run(t, testutil.RunOpts{}, main)
+	if r.Stdout != "SyntaxError true\n" {
+		t.Errorf("required syntax error: %q %q", r.Stdout, r.Stderr)
+	}
+}
+
+func TestREPL(t *testing.T) {
+	t.Parallel()
+	in := strings.Join([]string{
+		"1 + 1",
+		"var q = 5",
+		"q * 2",
+		"function g() {",
+		"  return 7 }",
+		"g()",
+		"_ + 1",
+		"{a: [1, 'x']}",
+		"throw new Error('oops')",
+		"setTimeout(function () { console.log('timer from repl') }, 1)",
+		".exit",
+	}, "\n") + "\n"
+	r := testutil.Run(t, testutil.RunOpts{Stdin: in})
+	if r.Code != 0 {
+		t.Fatalf("code %d stderr %s", r.Code, r.Stderr)
+	}
+	for _, want := range []string{"> 2\n", "> undefined\n", "> 10\n", "... undefined\n", "> 7\n", "> 8\n",
+		"{\n \"a\": [\n  1,\n  \"x\"\n ]\n}\n", "Uncaught Error: oops"} {
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("REPL output lacks %q:\n%s", want, r.Stdout)
+		}
+	}
+	// Ctrl-D (end of input) leaves too, after pending timers.
+	r = testutil.Run(t, testutil.RunOpts{Stdin: "setTimeout(function () { console.log('done') }, 20)\n"})
+	if r.Code != 0 || !strings.Contains(r.Stdout, "done") {
+		t.Errorf("EOF: code %d %q", r.Code, r.Stdout)
+	}
+}
+
+func TestSignalListenerReplacesDefault(t *testing.T) {
+	t.Parallel()
+	p := testutil.Start(t, testutil.RunOpts{}, "-e", `
+var iv = setInterval(function () {}, 1000);
+process.addListener("SIGINT", function () { console.log("got SIGINT"); clearInterval(iv); });
+console.log("ready");`)
+	p.WaitLine(t, "ready", 10*time.Second)
+	p.Cmd.Process.Signal(syscall.SIGINT)
+	p.WaitLine(t, "got SIGINT", 10*time.Second)
+	if code := p.Wait(t, 10*time.Second); code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+	// Without a listener SIGINT ends the process.
+	q := testutil.Start(t, testutil.RunOpts{}, "-e", `setInterval(function () {}, 1000); console.log("ready")`)
+	q.WaitLine(t, "ready", 10*time.Second)
+	q.Cmd.Process.Signal(syscall.SIGINT)
+	q.Wait(t, 10*time.Second)
+}
+
+func TestProcessObject(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := testutil.Run(t, testutil.RunOpts{Env: []string{"GONODE_TEST_VAR=hello"}}, "-e", `
+var sys = require("sys");
+sys.puts(process.ENV.GONODE_TEST_VAR + " " + (process.env === process.ENV));
+sys.puts(typeof process.pid + " " + (process.pid > 0) + " " + process.platform);
+sys.puts(process.version.charAt(0) + " " + typeof process.versions.gonode);
+process.chdir(`+"`"+dir+"`"+`);
+sys.puts(process.cwd());
+try { process.chdir("/no/such/dir"); } catch (e) { sys.puts(e.code + " " + e.syscall); }
+var old = process.umask(0o027); sys.puts("umask " + process.umask(old).toString(8));
+var m = process.memoryUsage(); sys.puts(["rss", "vsize", "heapTotal", "heapUsed"].map(function (k) { return k + ":" + (typeof m[k] === "number" && m[k] > 0); }).join(" "));
+sys.puts(JSON.stringify(process.mixin({a: 1}, {b: 2}, {c: undefined})));
+sys.puts(JSON.stringify(process.mixin(true, {}, {deep: {x: [1, 2]}})));
+process.mixin({mixedIntoGlobal: 7}); sys.puts(mixedIntoGlobal);
+sys.puts(process.compile("1 + 2", "sum.js"));
+try { process.compile("1 +", "broken.js"); } catch (e) { sys.puts(e.name + " " + (e.message.indexOf("broken.js") >= 0)); }
+sys.puts(process.kill(process.pid, 0) + " " + typeof process.O_CREAT + " " + typeof process.S_IFDIR);
+try { process.kill(process.pid, "SIGNOPE"); } catch (e) { sys.puts(e.code); }
+process.nextTick(function (a) { sys.puts("nextTick " + a); }, "arg");
+sys.puts(typeof GLOBAL + " " + (GLOBAL === global) + " " + (typeof __filename));
+`)
+	want := strings.Join([]string{
+		"hello true",
+		"number true linux",
+		"v string",
+		dir,
+		"ENOENT chdir",
+		"umask 27",
+		"rss:true vsize:true heapTotal:true heapUsed:true",
+		`{"a":1,"b":2}`,
+		`{"deep":{"x":[1,2]}}`,
+		"7",
+		"3",
+		"SyntaxError true",
+		"true number number",
+		"ERR_UNKNOWN_SIGNAL",
+		"object true string",
+		"nextTick arg",
+	}, "\n") + "\n"
+	if r.Stdout != want {
+		t.Errorf("got:\n%s\nwant:\n%s\nstderr:%s", r.Stdout, want, r.Stderr)
+	}
+}
