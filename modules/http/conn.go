@@ -47,6 +47,9 @@ type conn struct {
 	r, w     int
 	served   int
 	hijacked bool
+	readFn   func(uintptr) bool
+	rn       int
+	rerr     error
 
 	mu       sync.Mutex
 	cond     sync.Cond
@@ -75,6 +78,10 @@ type conn struct {
 	dead       bool
 	js         *goja.Object
 	rawMode    *rawSocket
+	writeFn    func(uintptr) bool
+	wb         []byte
+	wn         int
+	werr       error
 }
 
 func newConn(s *Server, nc *net.TCPConn) *conn {
@@ -159,39 +166,44 @@ func (c *conn) fill() error {
 			c.buf = nb
 		}
 	}
-	var n int
-	var rerr error
-	err := c.raw.Read(func(fd uintptr) bool {
-		if c.buf == nil {
-			c.buf = bufPool.Get().([]byte)
-			c.r, c.w = 0, 0
-		}
-		for {
-			n, rerr = syscall.Read(int(fd), c.buf[c.w:])
-			if rerr != syscall.EINTR {
-				break
-			}
-		}
-		if rerr == syscall.EAGAIN {
-			if c.r == c.w && len(c.buf) == readBufSize {
-				bufPool.Put(c.buf)
-				c.buf = nil
-			}
-			return false
-		}
-		return true
-	})
-	if err != nil {
+	if c.readFn == nil {
+		c.readFn = c.readSome
+	}
+	c.rn, c.rerr = 0, nil
+	if err := c.raw.Read(c.readFn); err != nil {
 		return err
 	}
-	if rerr != nil {
-		return rerr
+	if c.rerr != nil {
+		return c.rerr
 	}
-	if n <= 0 {
+	if c.rn <= 0 {
 		return io.EOF
 	}
-	c.w += n
+	c.w += c.rn
 	return nil
+}
+
+// readSome is fill's RawConn.Read callback (a method value made once per
+// connection rather than a closure per read).
+func (c *conn) readSome(fd uintptr) bool {
+	if c.buf == nil {
+		c.buf = bufPool.Get().([]byte)
+		c.r, c.w = 0, 0
+	}
+	for {
+		c.rn, c.rerr = syscall.Read(int(fd), c.buf[c.w:])
+		if c.rerr != syscall.EINTR {
+			break
+		}
+	}
+	if c.rerr == syscall.EAGAIN {
+		if c.r == c.w && len(c.buf) == readBufSize {
+			bufPool.Put(c.buf)
+			c.buf = nil
+		}
+		return false
+	}
+	return true
 }
 
 func (c *conn) releaseBuf() {
@@ -242,7 +254,8 @@ func (c *conn) serve() {
 		c.inflight++
 		c.phase = phBusy
 		c.mu.Unlock()
-		c.st.l.Post(func() { c.onRequest(req) })
+		req.c = c
+		c.s.enqueue(req)
 		if req.contentLength != 0 {
 			if err := c.readBody(req); err != nil {
 				c.failed(err)
@@ -553,6 +566,34 @@ func (c *conn) onRequest(req *incoming) {
 	}
 }
 
+// enqueue hands a parsed request to the loop. Requests from all of a
+// server's connections are delivered in batches: one loop job (one
+// macrotask, one entry into the JS engine, one flush) for everything that
+// arrived since the last batch started.
+func (s *Server) enqueue(req *incoming) {
+	s.pendMu.Lock()
+	s.pend = append(s.pend, req)
+	post := !s.pendPosted
+	s.pendPosted = true
+	s.pendMu.Unlock()
+	if post {
+		s.st.l.Post(s.runBatch)
+	}
+}
+
+func (s *Server) runBatch() {
+	s.pendMu.Lock()
+	batch := s.pend
+	s.pend = s.spare[:0]
+	s.pendPosted = false
+	s.pendMu.Unlock()
+	for i, req := range batch {
+		batch[i] = nil
+		req.c.onRequest(req)
+	}
+	s.spare = batch
+}
+
 // emitRequest calls the one "request" listener directly when that is all
 // emit would do, and emit otherwise.
 func (s *Server) emitRequest(req, res *goja.Object) {
@@ -560,8 +601,13 @@ func (s *Server) emitRequest(req, res *goja.Object) {
 	obj := s.obj
 	if list := listeners(obj, "request"); list != nil && obj.Get("emit").SameAs(st.emitProto) {
 		if list.Get("length").ToInteger() == 1 {
-			if fn, ok := goja.AssertFunction(list.Get("0")); ok {
-				st.l.Call(fn, obj, req, res)
+			v := list.Get("0")
+			if s.lastFn == nil || !v.SameAs(s.lastV) {
+				s.lastV = v
+				s.lastFn, _ = goja.AssertFunction(v)
+			}
+			if s.lastFn != nil {
+				st.l.Call(s.lastFn, obj, req, res)
 				return
 			}
 		}
@@ -688,29 +734,36 @@ func (c *conn) write(b []byte) {
 
 // tryWrite writes what the socket takes without waiting.
 func (c *conn) tryWrite(b []byte) (int, error) {
-	total := 0
-	var werr error
-	err := c.raw.Write(func(fd uintptr) bool {
-		for total < len(b) {
-			n, err := syscall.Write(int(fd), b[total:])
-			if err == syscall.EINTR {
-				continue
-			}
-			if err == syscall.EAGAIN {
-				break
-			}
-			if err != nil {
-				werr = err
-				break
-			}
-			total += n
-		}
-		return true
-	})
-	if err == nil {
-		err = werr
+	if c.writeFn == nil {
+		c.writeFn = c.writeSome
 	}
-	return total, err
+	c.wb, c.wn, c.werr = b, 0, nil
+	err := c.raw.Write(c.writeFn)
+	if err == nil {
+		err = c.werr
+	}
+	c.wb = nil
+	return c.wn, err
+}
+
+// writeSome is tryWrite's RawConn.Write callback: it writes what the
+// socket takes and never waits.
+func (c *conn) writeSome(fd uintptr) bool {
+	for c.wn < len(c.wb) {
+		n, err := syscall.Write(int(fd), c.wb[c.wn:])
+		if err == syscall.EINTR {
+			continue
+		}
+		if err == syscall.EAGAIN {
+			break
+		}
+		if err != nil {
+			c.werr = err
+			break
+		}
+		c.wn += n
+	}
+	return true
 }
 
 // writeLoop is the slow path: it owns the socket's write side until the

@@ -31,6 +31,16 @@ type Server struct {
 	acceptLive bool
 	closeSent  bool
 
+	// Requests waiting for the loop (see enqueue).
+	pendMu     sync.Mutex
+	pend       []*incoming
+	spare      []*incoming
+	pendPosted bool
+
+	// The "request" listener and its callable, cached (loop-owned).
+	lastV  goja.Value
+	lastFn goja.Callable
+
 	hooks    atomic.Pointer[[]UpgradeHook]
 	wantConn atomic.Bool
 
