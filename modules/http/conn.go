@@ -43,13 +43,15 @@ type conn struct {
 	raw syscall.RawConn
 
 	// Reader goroutine only.
-	buf      []byte
-	r, w     int
-	served   int
-	hijacked bool
-	readFn   func(uintptr) bool
-	rn       int
-	rerr     error
+	buf       []byte
+	r, w      int
+	served    int
+	hijacked  bool
+	readFn    func(uintptr) bool
+	rn        int
+	rerr      error
+	drained   bool // the last read got less than it asked for
+	parkFirst bool
 
 	mu       sync.Mutex
 	cond     sync.Cond
@@ -70,18 +72,19 @@ type conn struct {
 	wneed   bool // a response wants "drain"
 
 	// Loop only.
-	queue      []*response
-	out        []byte
-	dirty      bool
-	closeAfter bool // close once the queue is done
-	shut       bool
-	dead       bool
-	js         *goja.Object
-	rawMode    *rawSocket
-	writeFn    func(uintptr) bool
-	wb         []byte
-	wn         int
-	werr       error
+	queue         []*response
+	out           []byte
+	dirty         bool
+	closeAfter    bool // close once the queue is done
+	closeWhenIdle bool // the server closed: close when no request is left
+	shut          bool
+	dead          bool
+	js            *goja.Object
+	rawMode       *rawSocket
+	writeFn       func(uintptr) bool
+	wb            []byte
+	wn            int
+	werr          error
 }
 
 func newConn(s *Server, nc *net.TCPConn) *conn {
@@ -137,10 +140,12 @@ func (c *conn) checkTimeout(now time.Time, ht, kt, rt time.Duration) {
 	c.nc.SetReadDeadline(time.Unix(1, 0))
 }
 
+// isIdle reports (on the loop) whether no request is in flight: none
+// parsed and not yet answered, no response unfinished.
 func (c *conn) isIdle() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.inflight == 0 && c.phase == phIdle
+	return c.inflight == 0 && len(c.queue) == 0 && c.phase != phHead && c.phase != phBody
 }
 
 // kill closes the connection now; the reader notices and tears down.
@@ -170,6 +175,13 @@ func (c *conn) fill() error {
 		c.readFn = c.readSome
 	}
 	c.rn, c.rerr = 0, nil
+	if c.drained && (c.buf == nil || c.r == c.w) {
+		// The last read emptied the socket, so a read now would only
+		// say EAGAIN: wait for readiness first. (The poller is
+		// edge-triggered; any byte that arrived after that read has
+		// signalled readiness, so this cannot miss data.)
+		c.parkFirst = true
+	}
 	if err := c.raw.Read(c.readFn); err != nil {
 		return err
 	}
@@ -186,6 +198,14 @@ func (c *conn) fill() error {
 // readSome is fill's RawConn.Read callback (a method value made once per
 // connection rather than a closure per read).
 func (c *conn) readSome(fd uintptr) bool {
+	if c.parkFirst {
+		c.parkFirst = false
+		if c.buf != nil && c.r == c.w && len(c.buf) == readBufSize {
+			bufPool.Put(c.buf)
+			c.buf = nil
+		}
+		return false
+	}
 	if c.buf == nil {
 		c.buf = bufPool.Get().([]byte)
 		c.r, c.w = 0, 0
@@ -203,6 +223,7 @@ func (c *conn) readSome(fd uintptr) bool {
 		}
 		return false
 	}
+	c.drained = c.rerr == nil && c.rn > 0 && c.rn < len(c.buf)-c.w
 	return true
 }
 
@@ -657,7 +678,11 @@ func (c *conn) advance() {
 		if c.inflight < maxInflight {
 			c.cond.Broadcast()
 		}
+		idle := c.inflight == 0
 		c.mu.Unlock()
+		if idle && c.closeWhenIdle && len(c.queue) == 0 {
+			c.closeAfter = true
+		}
 		if c.closeAfter {
 			for _, r := range c.queue {
 				r.dead = true
