@@ -275,6 +275,8 @@ lazyGlobal('atob', function () { return natives.require('buffer').atob; });
 lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });
 lazyGlobal('TextEncoder', function () { return natives.require('util').TextEncoder; });
 lazyGlobal('TextDecoder', function () { return natives.require('util').TextDecoder; });
+lazyGlobal('URL', function () { return natives.require('url').URL; });
+lazyGlobal('URLSearchParams', function () { return natives.require('url').URLSearchParams; });
 ['structuredClone', 'DOMException', 'Event', 'EventTarget', 'AbortController', 'AbortSignal'].forEach(function (name) {
   lazyGlobal(name, function () { return natives.require('internal/web')[name]; });
 });
