@@ -31,6 +31,7 @@ import (
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
 
+	"gonode/modules/buffer"
 	"gonode/runtime"
 )
 
@@ -218,8 +219,8 @@ func (c *Conn) deliver(ch chunk) {
 	data := (*ch.buf)[:ch.n]
 	c.bytesRead += int64(ch.n)
 	var v goja.Value
-	if c.dec.enc == EncBuffer && c.b.NewBuffer != nil {
-		v = c.b.NewBuffer(c.l, append([]byte(nil), data...))
+	if c.dec.enc == EncBuffer {
+		v = buffer.New(c.l, append([]byte(nil), data...))
 	} else {
 		v = c.dec.Decode(c.l.VM, data)
 	}
@@ -305,15 +306,19 @@ func (c *Conn) flushHeld() {
 	}
 }
 
-// Write queues data (the slice is owned by the connection from now on) and
-// reports whether the queue is below the high-water mark. notify asks for
-// an ondrain call once everything queued so far is flushed.
-func (c *Conn) Write(data []byte, notify bool) bool {
+// Write sends data and reports whether the queue is below the high-water
+// mark. aliased says data is JS memory: it is copied if it must be queued
+// (the connection owns it otherwise). notify asks for an ondrain call once
+// everything queued so far is flushed.
+func (c *Conn) Write(data []byte, aliased, notify bool) bool {
 	if c.closed || c.shutAsked || (c.nc == nil && !c.connecting) {
 		return false
 	}
 	c.mu.Lock()
 	if c.connecting {
+		if aliased {
+			data = append([]byte(nil), data...)
+		}
 		c.queue = append(c.queue, data)
 		c.queued += len(data)
 		ok := c.queued < HighWaterMark
@@ -342,6 +347,9 @@ func (c *Conn) Write(data []byte, notify bool) bool {
 			}
 			return true
 		}
+	}
+	if aliased {
+		data = append([]byte(nil), data...)
 	}
 	c.queue = append(c.queue, data)
 	c.queued += len(data)
@@ -446,7 +454,9 @@ func (c *Conn) flush() {
 
 // drained runs on the loop once the queue emptied and someone asked.
 func (c *Conn) drained() {
-	if c.closed || c.cb.ondrain == nil {
+	// After a clean close (the write side was shut, so everything was
+	// flushed) the flush is still reported: net's "finish" depends on it.
+	if c.cb.ondrain == nil || (c.closed && !c.writeShut) {
 		return
 	}
 	c.l.Call(c.cb.ondrain, c.cb.owner)
