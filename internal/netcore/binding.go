@@ -29,6 +29,7 @@ type Binding struct {
 	servers    map[*goja.Object]*Server
 	defaultEnc Enc
 	drainAll   bool
+	softPause  bool
 }
 
 // Options configure a Binding for one vocabulary.
@@ -39,6 +40,10 @@ type Options struct {
 	// DrainAfterEveryFlush makes ondrain run whenever the write queue
 	// empties (2009 "drain"), not only after write returned false.
 	DrainAfterEveryFlush bool
+	// SoftPause: pause() holds what was read (at most two chunks) and lets
+	// an EOF through when nothing is held, as Node's Readable does;
+	// without it pause stops the reader at once (v0.1.21's readPause).
+	SoftPause bool
 }
 
 // NewBinding builds the JS object with the native socket functions:
@@ -53,6 +58,7 @@ func NewBinding(l *runtime.Loop, opts Options) (*Binding, *goja.Object) {
 		servers:    map[*goja.Object]*Server{},
 		defaultEnc: opts.DefaultEnc,
 		drainAll:   opts.DrainAfterEveryFlush,
+		softPause:  opts.SoftPause,
 	}
 	vm := l.VM
 	b.connProto = vm.NewObject()
@@ -94,6 +100,7 @@ func (b *Binding) newHandle(c *Conn) *goja.Object {
 	o.SetPrototype(b.connProto)
 	c.obj = o
 	c.drainAll = b.drainAll
+	c.softPause = b.softPause
 	b.conns[o] = c
 	return o
 }

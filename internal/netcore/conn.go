@@ -74,6 +74,7 @@ type Conn struct {
 	heldErr    error
 	dec        *Decoder
 	drainAll   bool // 2009: "drain" after every flush
+	softPause  bool // net: a paused socket still reads up to two chunks and sees EOF
 	refd       bool
 	idle       time.Duration
 	cancelIdle func()
@@ -240,7 +241,7 @@ func (c *Conn) onEOF(err error) {
 	if c.closed {
 		return
 	}
-	if c.paused || len(c.held) > 0 {
+	if len(c.held) > 0 || (c.paused && !c.softPause) {
 		c.heldEOF, c.heldErr = true, err
 		return
 	}
@@ -267,12 +268,17 @@ func (c *Conn) maybeFinish() {
 
 // Pause stops reading: no more data is delivered, and the reader goroutine
 // stops taking bytes from the kernel, so the peer's sends stall once the
-// socket buffers fill.
+// socket buffers fill. With softPause (net, like Node's Readable) the
+// reader first fills its two in-flight chunks, which are held, and an EOF
+// with nothing held is still reported.
 func (c *Conn) Pause() {
 	if c.closed || c.paused {
 		return
 	}
 	c.paused = true
+	if c.softPause {
+		return
+	}
 	c.mu.Lock()
 	c.rpaused = true
 	c.mu.Unlock()

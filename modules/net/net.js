@@ -232,11 +232,11 @@ Socket.prototype.write = function (data, encoding, cb) {
   if (this._ending) err = makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
   else if (this.destroyed || !this._handle) err = makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
   if (err) {
-    var self = this;
-    process.nextTick(function () {
-      if (typeof cb === 'function') cb(err);
-      self.emit('error', err);
-    });
+    // As Node: the callback gets the error; writing after end() also
+    // destroys the socket ('error', then 'close'), after destroy it is
+    // only the callback.
+    if (typeof cb === 'function') process.nextTick(cb, err);
+    if (!this.destroyed) this.destroy(err);
     return false;
   }
   if (typeof encoding === 'string' && !BufferCtor.isEncoding(encoding)) {
