@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -266,15 +267,26 @@ func (p *Proc) Stderr() string {
 	return p.stderr.String()
 }
 
-// FreePort returns a TCP port on 127.0.0.1 that was free a moment ago.
+// FreePort returns a TCP port that was free a moment ago on every address.
+//
+// It is drawn at random below the kernel's ephemeral range (32768 and up on
+// Linux): a port taken from the ephemeral range can be grabbed, between this
+// call and the script's listen, as the local port of some other test's
+// outgoing connection. Scripts that can listen on port 0 and print the port
+// should prefer that.
 func FreePort(t testing.TB) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	for i := 0; i < 200; i++ {
+		port := 20000 + rand.IntN(12000)
+		ln, err := net.Listen("tcp", fmt.Sprintf(":%d", port))
+		if err != nil {
+			continue
+		}
+		ln.Close()
+		return port
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	t.Fatal("no free port found")
+	return 0
 }
 
 // WaitPort waits until addr accepts TCP connections.

@@ -11,6 +11,33 @@ function isError(v) {
   return v instanceof Error || toStr.call(v) === '[object Error]';
 }
 
+// builtInNames: the global constructors, computed on first use without
+// touching lazy globals' getters (which may load this very module).
+var builtInNames = null;
+function isBuiltInName(name) {
+  if (builtInNames === null) {
+    builtInNames = new Set(Object.getOwnPropertyNames(globalThis).filter(function (n) {
+      if (!/^[A-Z]/.test(n)) return false;
+      var d = Object.getOwnPropertyDescriptor(globalThis, n);
+      return d.get !== undefined || typeof d.value === 'function';
+    }));
+  }
+  return builtInNames.has(name);
+}
+
+// hasBuiltInToString: %s prints objects with their own toString (a class
+// defining one, say) through it, and built-ins through inspect.
+function hasBuiltInToString(v) {
+  if (binding.isProxy(v)) return true;
+  if (typeof v.toString !== 'function') return true;
+  if (hasOwn.call(v, 'toString')) return false;
+  var p = v;
+  do { p = Object.getPrototypeOf(p); } while (p !== null && !hasOwn.call(p, 'toString'));
+  if (p === null) return true;
+  var d = Object.getOwnPropertyDescriptor(p, 'constructor');
+  return d !== undefined && typeof d.value === 'function' && isBuiltInName(d.value.name);
+}
+
 function format() {
   return formatWithOptions.apply(null, [{}].concat(Array.prototype.slice.call(arguments)));
 }
@@ -33,7 +60,7 @@ function formatWithOptions(opts) {
           var v = args[a++];
           if (typeof v === 'bigint') rep = v + 'n';
           else if (typeof v === 'number') rep = Object.is(v, -0) ? '-0' : String(v);
-          else if (typeof v === 'object' && v !== null) rep = inspect(v, { depth: 0, colors: false, compact: 3 });
+          else if (typeof v === 'object' && v !== null && hasBuiltInToString(v)) rep = inspect(v, { depth: 0, colors: false, compact: 3 });
           else if (typeof v === 'symbol') rep = v.toString();
           else rep = String(v);
           break;
@@ -127,6 +154,11 @@ function quote(s) {
     else if (c === '\f') out += '\\f';
     else if (c === '\v') out += '\\v';
     else if (code < 0x20 || code === 0x7f) out += '\\x' + (code < 16 ? '0' : '') + code.toString(16).toUpperCase();
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      var nx = s.charCodeAt(i + 1);
+      if (nx >= 0xdc00 && nx <= 0xdfff) { out += c + s[i + 1]; i++; }
+      else out += '\\u' + code.toString(16);
+    } else if (code >= 0xdc00 && code <= 0xdfff) out += '\\u' + code.toString(16);
     else out += c;
   }
   return q + out + q;
@@ -151,20 +183,34 @@ function formatPrimitive(ctx, v) {
   return String(v);
 }
 
-var identRe = /^[a-zA-Z_$][a-zA-Z_$0-9]*$/;
+var identRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 function formatKey(k) {
   if (typeof k === 'symbol') return '[' + k.toString() + ']';
+  if (k === '__proto__') return "['__proto__']";
   return identRe.test(k) ? k : quote(k);
 }
 
-function getConstructorName(obj) {
-  var o = obj;
+function getConstructorName(obj, ctx) {
+  var o = obj, firstProto;
   while (o !== null && o !== undefined) {
     var d = Object.getOwnPropertyDescriptor(o, 'constructor');
-    if (d && typeof d.value === 'function' && d.value.name !== '') return d.value.name;
+    if (d && typeof d.value === 'function' && d.value.name !== '' && isInstance(obj, d.value)) return d.value.name;
     o = Object.getPrototypeOf(o);
+    if (firstProto === undefined) firstProto = o;
   }
-  return null;
+  if (firstProto === null || ctx === undefined) return null;
+  // No named constructor on a chain that is not empty: node names the
+  // object by its internal class and shows the first prototype.
+  var res = toStr.call(obj).slice(8, -1);
+  var protoName = getConstructorName(firstProto, ctx);
+  if (protoName === null) {
+    return res + ' <' + inspect(firstProto, { customInspect: false, depth: -1, breakLength: ctx.breakLength }) + '>';
+  }
+  return res + ' <' + protoName + '>';
+}
+
+function isInstance(obj, ctor) {
+  try { return obj instanceof ctor; } catch (e) { return false; }
 }
 
 function functionBase(fn, ctor) {
@@ -199,7 +245,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       var depth = ctx.depth === Infinity ? Infinity : ctx.depth - recurseTimes;
       var r = custom.call(value, depth, Object.assign({}, ctx, { stylize: function (s) { return s; } }), inspect);
       if (r !== value) {
-        return typeof r === 'string' ? r : formatValue(ctx, r, recurseTimes);
+        // A returned string is indented to where it is printed, as node does.
+        return typeof r === 'string' ? r.split('\n').join('\n' + ' '.repeat(ctx.indentationLvl)) : formatValue(ctx, r, recurseTimes);
       }
     }
   }
@@ -220,10 +267,19 @@ function formatRaw(ctx, value, recurseTimes) {
   var symbols = Object.getOwnPropertySymbols(value).filter(function (s) {
     return ctx.showHidden || Object.prototype.propertyIsEnumerable.call(value, s);
   });
-  var ctor = getConstructorName(value);
+  var ctor = getConstructorName(value, ctx);
   var tag = value[Symbol.toStringTag];
-  if (typeof tag !== 'string' || tag === ctor) tag = '';
+  // A tag the object carries itself (enumerable own) is shown as a key, not
+  // as a prefix.
+  if (typeof tag !== 'string' || tag === ctor ||
+      (tag !== '' && (ctx.showHidden ? hasOwn : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))) tag = '';
   var braces, base = '', formatter = null, extrasArray = false, entries = null, noEntries = false;
+  // nodePrefix is node's getPrefix: "Ctor(size) [tag] ".
+  var nodePrefix = function (fallback, size) {
+    var sz = size === undefined ? '' : '(' + size + ')';
+    if (ctor === null) return '[' + fallback + sz + ': null prototype] ' + (tag !== '' && tag !== fallback ? '[' + tag + '] ' : '');
+    return ctor + sz + (tag !== '' && tag !== ctor ? ' [' + tag + ']' : '') + ' ';
+  };
   var prefix = function (fallback, size) {
     var p = ctor === null ? '[' + fallback + ': null prototype] ' : (ctor !== fallback || size !== undefined || tag ? ctor : '');
     if (ctor !== null) {
@@ -235,7 +291,7 @@ function formatRaw(ctx, value, recurseTimes) {
   };
 
   if (Array.isArray(value)) {
-    keys = keys.filter(function (k) { return !(String(k >>> 0) === k && (k >>> 0) < value.length) && !(ctx.showHidden && k === 'length'); });
+    keys = keys.filter(function (k) { return !(String(k >>> 0) === k && (k >>> 0) < value.length); });
     var pre = ctor === 'Array' && !tag ? '' : prefix('Array', value.length);
     braces = [pre + '[', ']'];
     if (value.length === 0 && keys.length === 0 && symbols.length === 0) return braces[0] + ']';
@@ -274,6 +330,24 @@ function formatRaw(ctx, value, recurseTimes) {
     if (value.length === 0 && keys.length === 0) return braces[0] + ']';
     formatter = formatArray;
     extrasArray = true;
+  } else if (value instanceof ArrayBuffer || toStr.call(value) === '[object SharedArrayBuffer]') {
+    braces = [nodePrefix('ArrayBuffer') + '{', '}'];
+    formatter = function (ctx2, v) {
+      var bytes = new Uint8Array(v);
+      var hex = [];
+      var n = Math.min(bytes.length, ctx2.maxArrayLength);
+      for (var bi = 0; bi < n; bi++) hex.push((bytes[bi] < 16 ? '0' : '') + bytes[bi].toString(16));
+      var rest = bytes.length - n;
+      return ['[Uint8Contents]: <' + hex.join(' ') + (rest > 0 ? ' ... ' + rest + ' more byte' + (rest > 1 ? 's' : '') : '') + '>', 'byteLength: ' + v.byteLength];
+    };
+  } else if (value instanceof DataView) {
+    braces = [nodePrefix('DataView') + '{', '}'];
+    formatter = function (ctx2, v, rt) {
+      ctx2.indentationLvl += 2;
+      var buf = formatValue(ctx2, v.buffer, rt);
+      ctx2.indentationLvl -= 2;
+      return ['byteLength: ' + v.byteLength, 'byteOffset: ' + v.byteOffset, 'buffer: ' + buf];
+    };
   } else {
     noEntries = true;
     if (typeof value === 'function') {
@@ -295,21 +369,37 @@ function formatRaw(ctx, value, recurseTimes) {
       if (keys.length === 0 && symbols.length === 0) return base;
       braces = ['{', '}'];
     } else if (isError(value)) {
-      base = formatError(value, ctor);
-      keys = keys.filter(function (k) { return k !== 'stack' && k !== 'message'; });
+      base = formatError(value, ctor, tag);
+      var errStack = base;
+      keys = keys.filter(function (k) {
+        if (k !== 'name' && k !== 'message' && k !== 'stack') return true;
+        var ev = value[k];
+        return !(typeof ev === 'string' && errStack.indexOf(ev) !== -1);
+      });
+      if (!ctx.showHidden) {
+        if ('cause' in value && keys.indexOf('cause') === -1 && !Object.prototype.propertyIsEnumerable.call(value, 'cause')) keys.push('cause');
+        if (Array.isArray(value.errors) && keys.indexOf('errors') === -1 && hasOwn.call(value, 'errors')) keys.push('errors');
+      }
       if (keys.length === 0 && symbols.length === 0) return base;
       braces = ['{', '}'];
     } else if (value instanceof Promise) {
-      braces = [prefix('Promise') + '{', '}'];
-      formatter = function () { return ['<pending>']; };
+      braces = [nodePrefix('Promise') + '{', '}'];
+      formatter = function (ctx2, v, rt) {
+        var st = binding.promiseState(v);
+        if (st === undefined || st[0] === 0) return ['<pending>'];
+        ctx2.indentationLvl += 2;
+        var r = formatValue(ctx2, st[1], rt);
+        ctx2.indentationLvl -= 2;
+        return [st[0] === 2 ? '<rejected> ' + r : r];
+      };
+      noEntries = false;
     } else if (value instanceof WeakMap || value instanceof WeakSet) {
       return (ctor || 'WeakMap') + ' { <items unknown> }';
-    } else if (toStr.call(value) === '[object Arguments]') {
-      braces = ['[Arguments] [', ']'];
-      formatter = formatArray;
-      extrasArray = true;
-      noEntries = false;
-      keys = keys.filter(function (k) { return !(String(k >>> 0) === k); });
+    } else if (boxedKind(value) !== '') {
+      var bk = boxedKind(value);
+      base = '[' + bk + ': ' + formatPrimitive(ctx, bk === 'Symbol' ? Symbol.prototype.valueOf.call(value) : BigInt.prototype.valueOf.call(value)) + ']';
+      if (keys.length === 0 && symbols.length === 0) return base;
+      braces = ['{', '}'];
     } else if (value instanceof Number || value instanceof String || value instanceof Boolean) {
       var prim = value.valueOf();
       var kind = typeof prim === 'string' ? 'String' : typeof prim === 'number' ? 'Number' : 'Boolean';
@@ -340,26 +430,63 @@ function formatRaw(ctx, value, recurseTimes) {
   for (var i = 0; i < keys.length; i++) output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasArray));
   for (var j = 0; j < symbols.length; j++) output.push(formatProperty(ctx, value, recurseTimes, symbols[j], extrasArray));
   ctx.seen.pop();
+  if (ctx.sorted) {
+    var cmp = ctx.sorted === true ? undefined : ctx.sorted;
+    if (!extrasArray && formatter === null) output.sort(cmp);
+    else if (keys.length > 1) {
+      var tail = output.slice(output.length - keys.length).sort(cmp);
+      output.splice.apply(output, [output.length - keys.length, keys.length].concat(tail));
+    }
+  }
 
   if (ctx.circular !== null) {
     var ci = ctx.circular.get(value);
     if (ci !== undefined) {
       var ref = '<ref *' + ci + '>';
-      if (base === '') braces[0] = ref + ' ' + braces[0];
-      else base = ref + ' ' + base;
+      if (ctx.compact !== true) base = base === '' ? ref : ref + ' ' + base;
+      else braces[0] = ref + ' ' + braces[0];
     }
   }
   var res = reduceToSingleString(ctx, output, base, braces, extrasArray, recurseTimes, value);
   return res;
 }
 
-function formatError(err, ctor) {
+function boxedKind(v) {
+  if (typeof Symbol.prototype.valueOf !== 'function') return '';
+  try { Symbol.prototype.valueOf.call(v); return 'Symbol'; } catch (e) {}
+  try { BigInt.prototype.valueOf.call(v); return 'BigInt'; } catch (e) {}
+  return '';
+}
+
+// formatError follows node: the stack (or "Name: message"), with the
+// constructor's name put in front when it differs from err.name, in
+// brackets when there are no stack frames.
+function formatError(err, ctor, tag) {
+  var name = err.name != null ? String(err.name) : 'Error';
   var stack = err.stack ? cleanStack(err.stack) : Error.prototype.toString.call(err);
-  var name = err.name || 'Error';
-  if (ctor && ctor !== name && stack.indexOf(ctor) !== 0 && stack.indexOf(name) === 0) {
-    stack = ctor + ' [' + name + ']' + stack.slice(name.length);
+  var len = name.length;
+  if (ctor === null || (/Error$/.test(name) && stack.indexOf(name) === 0 &&
+      (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+    var fallback = 'Error';
+    if (ctor === null) {
+      var start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) || /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+      fallback = (start && start[1]) || '';
+      len = fallback.length;
+      fallback = fallback || 'Error';
+    }
+    var pre = ctor === null ? '[' + fallback + ': null prototype]' : ctor;
+    if (tag && tag !== ctor) pre += ' [' + tag + ']';
+    if (name !== pre) {
+      if (pre.indexOf(name) !== -1) stack = len === 0 ? pre + ': ' + stack : pre + stack.slice(len);
+      else stack = pre + ' [' + name + ']' + stack.slice(len);
+    }
   }
-  return stack.indexOf('\n    at') === -1 && err.stack ? '[' + stack + ']' : stack;
+  var msg = err.message != null ? String(err.message) : '';
+  var at = stack.indexOf('\n    at');
+  if (at === -1) return '[' + stack + ']';
+  // Node indents multi-line messages' continuation... keep the stack as is.
+  void msg;
+  return stack;
 }
 
 function formatArray(ctx, value, recurseTimes) {
@@ -392,7 +519,21 @@ function formatProperty(ctx, value, recurseTimes, key, isArray) {
     str = formatValue(ctx, desc.value, recurseTimes);
     ctx.indentationLvl -= 2;
   } else if (desc.get) {
-    str = desc.set ? '[Getter/Setter]' : '[Getter]';
+    var label = desc.set ? 'Getter/Setter' : 'Getter';
+    if (ctx.getters && (ctx.getters === true || (ctx.getters === 'get' && !desc.set) || (ctx.getters === 'set' && desc.set))) {
+      try {
+        var gv = desc.get.call(value);
+        ctx.indentationLvl += 2;
+        if (gv === null) str = '[' + label + ': null]';
+        else if (typeof gv === 'object') str = '[' + label + '] ' + formatValue(ctx, gv, recurseTimes);
+        else str = '[' + label + ': ' + formatPrimitive(ctx, gv) + ']';
+        ctx.indentationLvl -= 2;
+      } catch (err) {
+        str = '[' + label + ': <Inspection threw (' + err.message + ')>]';
+      }
+    } else {
+      str = '[' + label + ']';
+    }
   } else {
     str = '[Setter]';
   }
@@ -444,7 +585,10 @@ function groupArrayElements(ctx, output, value) {
       }
       maxLineLength.push(lineLength + separatorSpace);
     }
-    var numeric = value !== undefined && Array.isArray(value) && value.every(function (x) { return typeof x === 'number' || typeof x === 'bigint'; });
+    var numeric = value !== undefined;
+    for (var q = 0; numeric && q < output.length; q++) {
+      if (typeof value[q] !== 'number' && typeof value[q] !== 'bigint') numeric = false;
+    }
     for (var k = 0; k < outputLength; k += columns) {
       var max = Math.min(k + columns, outputLength);
       var str = '';
@@ -535,7 +679,7 @@ function callbackify(original) {
       process.nextTick(cb.bind(self, null, v));
     }, function (err) {
       if (!err) {
-        var e = new Error('Promise was rejected with a falsy value');
+        var e = new Error('Promise was rejected with falsy value');
         e.code = 'ERR_FALSY_VALUE_REJECTION';
         e.reason = err;
         err = e;
@@ -560,6 +704,393 @@ function deprecate(fn, msg, code) {
   };
 }
 
+// ---- deep equality (util.isDeepStrictEqual, assert.deepEqual) -------------
+
+var objKeys = Object.keys;
+function ownEnumSymbols(o) {
+  return Object.getOwnPropertySymbols(o).filter(function (s) { return Object.prototype.propertyIsEnumerable.call(o, s); });
+}
+
+// deepEqual follows node's comparison rules: strict compares with
+// Object.is, prototypes and enumerable symbols; loose uses == for
+// primitives and ignores prototypes. memos guards cycles.
+function deepEqual(a, b, strict, memos) {
+  if (a === b) return a !== 0 || !strict || Object.is(a, b);
+  if (strict) {
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+      if (typeof a === 'function' || typeof b === 'function') return false;
+      return typeof a === 'number' && typeof b === 'number' ? (a !== a && b !== b) : false;
+    }
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  } else {
+    if (a === null || typeof a !== 'object') {
+      if (b === null || typeof b !== 'object') return a == b || (a !== a && b !== b);
+      return false;
+    }
+    if (b === null || typeof b !== 'object') return false;
+  }
+  var tagA = toStr.call(a), tagB = toStr.call(b);
+  if (tagA !== tagB) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    var ka = objKeys(a), kb = objKeys(b);
+    if (ka.length !== kb.length) return false;
+    return keyCheck(a, b, strict, memos, ka, true);
+  }
+  if (tagA === '[object Object]' || tagA === '[object Arguments]') {
+    // plain objects and class instances: fall through to key check
+  } else if (a instanceof Date) {
+    if (!(b instanceof Date) || a.getTime() !== b.getTime()) return false;
+  } else if (a instanceof RegExp) {
+    if (!(b instanceof RegExp) || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false;
+  } else if (isError(a)) {
+    if (!isError(b) || a.message !== b.message || a.name !== b.name) return false;
+  } else if (ArrayBuffer.isView(a)) {
+    if (!ArrayBuffer.isView(b)) return false;
+    if (a.byteLength !== b.byteLength) return false;
+    var ua = new Uint8Array(a.buffer, a.byteOffset, a.byteLength), ub = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    if (!strict && !(a instanceof Float32Array || a instanceof Float64Array)) {
+      for (var bi = 0; bi < ua.length; bi++) if (ua[bi] !== ub[bi]) return false;
+    } else if (strict) {
+      for (var bj = 0; bj < ua.length; bj++) if (ua[bj] !== ub[bj]) return false;
+    } else {
+      for (var fi = 0; fi < a.length; fi++) if (a[fi] !== b[fi] && !(a[fi] !== a[fi] && b[fi] !== b[fi])) return false;
+    }
+    var tk = objKeys(a).filter(function (k) { return String(k >>> 0) !== k; });
+    var tkb = objKeys(b).filter(function (k) { return String(k >>> 0) !== k; });
+    if (tk.length !== tkb.length) return false;
+    return keyCheck(a, b, strict, memos, tk, false);
+  } else if (a instanceof ArrayBuffer) {
+    if (!(b instanceof ArrayBuffer) || a.byteLength !== b.byteLength) return false;
+    var xa = new Uint8Array(a), xb = new Uint8Array(b);
+    for (var xi = 0; xi < xa.length; xi++) if (xa[xi] !== xb[xi]) return false;
+  } else if (boxedKind(a) !== '' || a instanceof Number || a instanceof String || a instanceof Boolean) {
+    if (!Object.is(a.valueOf(), b.valueOf())) return false;
+  } else if (a instanceof WeakMap || a instanceof WeakSet || a instanceof Promise) {
+    return false;
+  }
+  return keyCheck(a, b, strict, memos, undefined, false);
+}
+
+function keyCheck(a, b, strict, memos, keysA, isArr) {
+  if (keysA === undefined) {
+    keysA = objKeys(a);
+    if (keysA.length !== objKeys(b).length) return false;
+  }
+  for (var i = 0; i < keysA.length; i++) {
+    if (!Object.prototype.propertyIsEnumerable.call(b, keysA[i])) return false;
+  }
+  if (strict) {
+    var sa = ownEnumSymbols(a), sb = ownEnumSymbols(b);
+    if (sa.length !== sb.length) return false;
+    for (var j = 0; j < sa.length; j++) {
+      if (!Object.prototype.propertyIsEnumerable.call(b, sa[j])) return false;
+    }
+    keysA = keysA.concat(sa);
+  }
+  if (keysA.length === 0 && !(a instanceof Map) && !(a instanceof Set)) return true;
+  if (memos === undefined) memos = { a: new Map(), b: new Map(), depth: 0 };
+  else {
+    var ma = memos.a.get(a);
+    if (ma !== undefined) {
+      var mb = memos.b.get(b);
+      if (mb !== undefined) return ma === mb;
+    }
+    memos.depth++;
+  }
+  memos.a.set(a, memos.depth);
+  memos.b.set(b, memos.depth);
+  var ok = objEquiv(a, b, strict, keysA, memos);
+  memos.a.delete(a);
+  memos.b.delete(b);
+  return ok;
+}
+
+function objEquiv(a, b, strict, keys, memos) {
+  if (a instanceof Set) {
+    if (!(b instanceof Set) || a.size !== b.size || !setEquiv(a, b, strict, memos)) return false;
+  } else if (a instanceof Map) {
+    if (!(b instanceof Map) || a.size !== b.size || !mapEquiv(a, b, strict, memos)) return false;
+  }
+  for (var i = 0; i < keys.length; i++) {
+    if (!deepEqual(a[keys[i]], b[keys[i]], strict, memos)) return false;
+  }
+  return true;
+}
+
+function setEquiv(a, b, strict, memos) {
+  var rest = [];
+  var ok = true;
+  a.forEach(function (v) {
+    if (!ok) return;
+    if (typeof v === 'object' && v !== null) rest.push(v);
+    else if (!b.has(v)) {
+      if (strict) { ok = false; return; }
+      var found = false;
+      b.forEach(function (w) { if (!found && deepEqual(v, w, false, memos)) found = true; });
+      if (!found) ok = false;
+    }
+  });
+  if (!ok) return false;
+  if (rest.length === 0) return true;
+  var cands = [];
+  b.forEach(function (w) { if (typeof w === 'object' && w !== null) cands.push(w); });
+  for (var i = 0; i < rest.length; i++) {
+    var hit = -1;
+    for (var j = 0; j < cands.length; j++) {
+      if (deepEqual(rest[i], cands[j], strict, memos)) { hit = j; break; }
+    }
+    if (hit < 0) return false;
+    cands.splice(hit, 1);
+  }
+  return true;
+}
+
+function mapEquiv(a, b, strict, memos) {
+  var ok = true;
+  var objKeysA = [];
+  a.forEach(function (v, k) {
+    if (!ok) return;
+    if (typeof k === 'object' && k !== null) { objKeysA.push([k, v]); return; }
+    if (!b.has(k)) {
+      if (strict) { ok = false; return; }
+      var found = false;
+      b.forEach(function (w, k2) { if (!found && deepEqual(k, k2, false, memos) && deepEqual(v, w, false, memos)) found = true; });
+      if (!found) ok = false;
+      return;
+    }
+    if (!deepEqual(v, b.get(k), strict, memos)) ok = false;
+  });
+  if (!ok) return false;
+  if (objKeysA.length === 0) return true;
+  var cands = [];
+  b.forEach(function (w, k) { if (typeof k === 'object' && k !== null) cands.push([k, w]); });
+  for (var i = 0; i < objKeysA.length; i++) {
+    var hit = -1;
+    for (var j = 0; j < cands.length; j++) {
+      if (deepEqual(objKeysA[i][0], cands[j][0], strict, memos) && deepEqual(objKeysA[i][1], cands[j][1], strict, memos)) { hit = j; break; }
+    }
+    if (hit < 0) return false;
+    cands.splice(hit, 1);
+  }
+  return true;
+}
+
+function isDeepStrictEqual(a, b) { return deepEqual(a, b, true); }
+
+// ---- util.types -------------------------------------------------------------
+
+function tagIs(t) { return function (v) { return toStr.call(v) === '[object ' + t + ']'; }; }
+function typedIs(name) {
+  return function (v) { return ArrayBuffer.isView(v) && toStr.call(v) === '[object ' + name + ']'; };
+}
+var types = {
+  isDate: function (v) { return v instanceof Date || tagIs('Date')(v); },
+  isRegExp: function (v) { return v instanceof RegExp; },
+  isPromise: function (v) { return binding.promiseState(v) !== undefined; },
+  isMap: function (v) { return v instanceof Map; },
+  isSet: function (v) { return v instanceof Set; },
+  isWeakMap: function (v) { return v instanceof WeakMap; },
+  isWeakSet: function (v) { return v instanceof WeakSet; },
+  isMapIterator: tagIs('Map Iterator'),
+  isSetIterator: tagIs('Set Iterator'),
+  isNativeError: function (v) { return v instanceof Error; },
+  isAsyncFunction: function (v) { return typeof v === 'function' && (toStr.call(v) === '[object AsyncFunction]' || toStr.call(v) === '[object AsyncGeneratorFunction]'); },
+  isGeneratorFunction: function (v) { return typeof v === 'function' && (toStr.call(v) === '[object GeneratorFunction]' || toStr.call(v) === '[object AsyncGeneratorFunction]'); },
+  isGeneratorObject: tagIs('Generator'),
+  isArgumentsObject: tagIs('Arguments'),
+  isBoxedPrimitive: function (v) { return v instanceof Number || v instanceof String || v instanceof Boolean || (typeof v === 'object' && boxedKind(v) !== ''); },
+  isNumberObject: function (v) { return v instanceof Number; },
+  isStringObject: function (v) { return v instanceof String; },
+  isBooleanObject: function (v) { return v instanceof Boolean; },
+  isSymbolObject: function (v) { return typeof v === 'object' && boxedKind(v) === 'Symbol'; },
+  isBigIntObject: function (v) { return typeof v === 'object' && boxedKind(v) === 'BigInt'; },
+  isArrayBuffer: function (v) { return v instanceof ArrayBuffer; },
+  isSharedArrayBuffer: function (v) { return toStr.call(v) === '[object SharedArrayBuffer]'; },
+  isAnyArrayBuffer: function (v) { return v instanceof ArrayBuffer || toStr.call(v) === '[object SharedArrayBuffer]'; },
+  isArrayBufferView: function (v) { return ArrayBuffer.isView(v); },
+  isDataView: function (v) { return v instanceof DataView; },
+  isTypedArray: function (v) { return ArrayBuffer.isView(v) && !(v instanceof DataView); },
+  isUint8Array: typedIs('Uint8Array'),
+  isUint8ClampedArray: typedIs('Uint8ClampedArray'),
+  isUint16Array: typedIs('Uint16Array'),
+  isUint32Array: typedIs('Uint32Array'),
+  isInt8Array: typedIs('Int8Array'),
+  isInt16Array: typedIs('Int16Array'),
+  isInt32Array: typedIs('Int32Array'),
+  isFloat32Array: typedIs('Float32Array'),
+  isFloat64Array: typedIs('Float64Array'),
+  isBigInt64Array: typedIs('BigInt64Array'),
+  isBigUint64Array: typedIs('BigUint64Array'),
+  isProxy: function (v) { return binding.isProxy(v); },
+  isExternal: function () { return false; },
+  isModuleNamespaceObject: function () { return false; },
+  isWeakRef: tagIs('WeakRef'),
+  isKeyObject: function () { return false; },
+  isCryptoKey: function () { return false; }
+};
+
+// ---- small helpers ------------------------------------------------------------
+
+var debugEnv = null;
+function debuglog(section, cb) {
+  section = String(section).toUpperCase();
+  if (debugEnv === null) {
+    debugEnv = String(process.env.NODE_DEBUG || '').split(/[\s,]+/).filter(Boolean).map(function (p) {
+      return new RegExp('^' + p.toUpperCase().replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*') + '$');
+    });
+  }
+  var enabled = debugEnv.some(function (re) { return re.test(section); });
+  var fn = function () {
+    if (!enabled) return;
+    process.stderr.write(section + ' ' + process.pid + ': ' + format.apply(null, arguments) + '\n');
+  };
+  Object.defineProperty(fn, 'enabled', { get: function () { return enabled; }, enumerable: true, configurable: true });
+  if (typeof cb === 'function') cb(fn);
+  return fn;
+}
+
+function toUSVString(s) {
+  s = String(s);
+  var out = '';
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      var n = s.charCodeAt(i + 1);
+      if (n >= 0xdc00 && n <= 0xdfff) { out += s[i] + s[i + 1]; i++; continue; }
+      out += '\ufffd';
+    } else if (c >= 0xdc00 && c <= 0xdfff) out += '\ufffd';
+    else out += s[i];
+  }
+  return out;
+}
+
+var ansiRe = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+function stripVTControlCharacters(s) {
+  if (typeof s !== 'string') throwType('str', 'string', s);
+  return s.replace(ansiRe, '');
+}
+
+function getSystemErrorName(n) {
+  if (typeof n !== 'number') throwType('err', 'number', n);
+  if (n >= 0 || !Number.isSafeInteger(n)) {
+    var e = new RangeError('The value of "err" is out of range. It must be a negative integer. Received ' + n);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  var name = binding.errnoName(n);
+  return name === undefined ? 'Unknown system error ' + n : name;
+}
+
+// ---- TextEncoder / TextDecoder (WHATWG Encoding; also the globals) -------
+
+function TextEncoder() {
+  if (!(this instanceof TextEncoder)) throw new TypeError("Class constructor TextEncoder cannot be invoked without 'new'");
+}
+Object.defineProperty(TextEncoder.prototype, 'encoding', { get: function () { return 'utf-8'; }, enumerable: true, configurable: true });
+TextEncoder.prototype.encode = function encode(input) {
+  return new Uint8Array(binding.utf8Encode(input === undefined ? '' : String(input)));
+};
+TextEncoder.prototype.encodeInto = function encodeInto(src, dest) {
+  src = String(src);
+  var read = 0, written = 0;
+  for (var i = 0; i < src.length; i++) {
+    var cp = src.codePointAt(i);
+    var units = cp > 0xffff ? 2 : 1;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    var n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (written + n > dest.length) break;
+    if (n === 1) dest[written] = cp;
+    else if (n === 2) { dest[written] = 0xc0 | (cp >> 6); dest[written + 1] = 0x80 | (cp & 63); }
+    else if (n === 3) { dest[written] = 0xe0 | (cp >> 12); dest[written + 1] = 0x80 | ((cp >> 6) & 63); dest[written + 2] = 0x80 | (cp & 63); }
+    else { dest[written] = 0xf0 | (cp >> 18); dest[written + 1] = 0x80 | ((cp >> 12) & 63); dest[written + 2] = 0x80 | ((cp >> 6) & 63); dest[written + 3] = 0x80 | (cp & 63); }
+    written += n;
+    read += units;
+    i += units - 1;
+  }
+  return { read: read, written: written };
+};
+TextEncoder.prototype[customSymbol] = function () { return "TextEncoder { encoding: 'utf-8' }"; };
+Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
+
+var encodingLabels = {
+  'utf-8': 'utf-8', 'utf8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8',
+  'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', 'ucs-2': 'utf-16le', 'unicode': 'utf-16le', 'csunicode': 'utf-16le', 'iso-10646-ucs-2': 'utf-16le', 'unicodefeff': 'utf-16le',
+  'latin1': 'windows-1252', 'iso-8859-1': 'windows-1252', 'ascii': 'windows-1252', 'us-ascii': 'windows-1252', 'windows-1252': 'windows-1252', 'l1': 'windows-1252', 'cp1252': 'windows-1252', 'iso8859-1': 'windows-1252', 'x-cp1252': 'windows-1252'
+};
+
+function TextDecoder(label, options) {
+  if (!(this instanceof TextDecoder)) throw new TypeError("Class constructor TextDecoder cannot be invoked without 'new'");
+  label = label === undefined ? 'utf-8' : String(label).trim().toLowerCase();
+  var enc = encodingLabels[label];
+  if (enc === undefined) {
+    var e = new RangeError('The "' + label + '" encoding is not supported');
+    e.code = 'ERR_ENCODING_NOT_SUPPORTED';
+    throw e;
+  }
+  options = options || {};
+  this._enc = enc;
+  this._fatal = !!options.fatal;
+  this._ignoreBOM = !!options.ignoreBOM;
+  this._pending = null;
+  this._bomSeen = false;
+}
+Object.defineProperty(TextDecoder.prototype, 'encoding', { get: function () { return this._enc; }, enumerable: true, configurable: true });
+Object.defineProperty(TextDecoder.prototype, 'fatal', { get: function () { return this._fatal; }, enumerable: true, configurable: true });
+Object.defineProperty(TextDecoder.prototype, 'ignoreBOM', { get: function () { return this._ignoreBOM; }, enumerable: true, configurable: true });
+TextDecoder.prototype.decode = function decode(input, options) {
+  var stream = !!(options && options.stream);
+  var bytes;
+  if (input === undefined) bytes = new Uint8Array(0);
+  else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+  else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  else {
+    var te = new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.' + ' Received ' + describeArg(input));
+    te.code = 'ERR_INVALID_ARG_TYPE';
+    throw te;
+  }
+  if (this._pending !== null && this._pending.length > 0) {
+    var joined = new Uint8Array(this._pending.length + bytes.length);
+    joined.set(this._pending, 0);
+    joined.set(bytes, this._pending.length);
+    bytes = joined;
+  }
+  this._pending = null;
+  var out;
+  if (this._enc === 'utf-8') {
+    var r = binding.utf8Decode(bytes.buffer, bytes.byteOffset, bytes.byteLength, this._fatal, stream);
+    out = r[0];
+    if (r[1] < bytes.length) this._pending = bytes.slice(r[1]);
+  } else if (this._enc === 'utf-16le') {
+    var even = bytes.length - (bytes.length % 2);
+    out = binding.utf16leDecode(bytes.buffer, bytes.byteOffset, even);
+    if (even < bytes.length) {
+      if (stream) this._pending = bytes.slice(even);
+      else out += '\ufffd';
+    }
+  } else {
+    out = binding.latin1Decode(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  if (!this._bomSeen && out.length > 0) {
+    if (!this._ignoreBOM && out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+    this._bomSeen = true;
+  }
+  if (!stream) this._bomSeen = false;
+  return out;
+};
+Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+
+function describeArg(v) {
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'an instance of ' + (getConstructorName(v) || 'Object');
+  if (typeof v === 'function') return 'function ' + v.name;
+  var s = formatPrimitive(defaultOptions, v);
+  if (s.length > 28) s = s.slice(0, 25) + '...';
+  return 'type ' + typeof v + ' (' + s + ')';
+}
+
+function isDeepEqualLoose(a, b) { return deepEqual(a, b, false); }
+
 exports.format = format;
 exports.formatWithOptions = formatWithOptions;
 exports.inspect = inspect;
@@ -582,3 +1113,15 @@ exports.isNullOrUndefined = function (v) { return v === null || v === undefined;
 exports.isBoolean = function (v) { return typeof v === 'boolean'; };
 exports.isSymbol = function (v) { return typeof v === 'symbol'; };
 exports._cleanStack = cleanStack;
+exports.isDeepStrictEqual = isDeepStrictEqual;
+exports.types = types;
+exports.debuglog = debuglog;
+exports.debug = debuglog;
+exports.toUSVString = toUSVString;
+exports.stripVTControlCharacters = stripVTControlCharacters;
+exports.getSystemErrorName = getSystemErrorName;
+exports.TextEncoder = TextEncoder;
+exports.TextDecoder = TextDecoder;
+// Shared with assert (not a public API): loose and strict deep equality.
+Object.defineProperty(exports, '_deepEqual', { value: function (a, b, strict) { return deepEqual(a, b, !!strict); } });
+void isDeepEqualLoose;

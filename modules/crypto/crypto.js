@@ -1,0 +1,310 @@
+// The JS half of "crypto": node's argument checking and object shapes over
+// the Go natives in `binding` (crypto.go).
+'use strict';
+
+var bufferMod = require('buffer');
+var Buffer = bufferMod.Buffer;
+var internal = bufferMod._internal;
+var codeError = internal.codeError;
+var argType = internal.argType;
+var outOfRange = internal.outOfRange;
+
+var webMod;
+function web() {
+  if (webMod === undefined) webMod = require('internal/web');
+  return webMod;
+}
+
+// toBytes accepts what node's hash.update and friends accept.
+function toBytes(data, encoding, name, what) {
+  if (typeof data === 'string') {
+    var enc = internal.normEnc(encoding);
+    return Buffer.from(data, enc < 0 ? 'utf8' : internal.encNames[enc]);
+  }
+  if (data instanceof Uint8Array) return data;
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (what && (data instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && data instanceof SharedArrayBuffer))) return new Uint8Array(data);
+  throw argType(name, what || 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+}
+
+function output(buf, encoding) {
+  if (encoding === undefined || encoding === 'buffer') return buf;
+  var enc = internal.normEnc(encoding);
+  if (enc < 0) return buf;
+  return buf.toString(internal.encNames[enc]);
+}
+
+function finalized() {
+  return codeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+}
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  if (typeof algorithm !== 'string') throw argType('algorithm', 'of type string', algorithm);
+  var h = binding.hashNew(algorithm);
+  if (h === null) throw new Error('Digest method not supported');
+  this._handle = h;
+  this._done = false;
+  initStream(this, options);
+}
+Hash.prototype.update = function update(data, encoding) {
+  if (this._done) throw finalized();
+  binding.update(this._handle, toBytes(data, encoding, 'data'));
+  return this;
+};
+Hash.prototype.digest = function digest(encoding) {
+  if (this._done) throw finalized();
+  this._done = true;
+  return output(binding.digest(this._handle), encoding);
+};
+Hash.prototype.copy = function copy(options) {
+  if (this._done) throw finalized();
+  var h = Object.create(Hash.prototype);
+  h._handle = binding.copy(this._handle);
+  h._done = false;
+  initStream(h, options);
+  return h;
+};
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  if (typeof hmac !== 'string') throw argType('hmac', 'of type string', hmac);
+  var k = toBytes(key, options && options.encoding, 'key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
+  var h = binding.hmacNew(hmac, k);
+  if (h === null) throw codeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + hmac);
+  this._handle = h;
+  this._done = false;
+  initStream(this, options);
+}
+Hmac.prototype.update = Hash.prototype.update;
+// node: a second digest() of an Hmac returns an empty result, not an error.
+Hmac.prototype.digest = function digest(encoding) {
+  if (this._done) return output(Buffer.alloc(0), encoding);
+  this._done = true;
+  return output(binding.digest(this._handle), encoding);
+};
+
+// Hash and Hmac are Transform streams in node (write data, read the
+// digest). The Transform state is built on first stream use only, so the
+// common update/digest path pays nothing for it.
+var Transform = require('stream').Transform;
+function initStream(obj, options) {
+  obj._options = options;
+}
+function streamify(Ctor) {
+  Object.setPrototypeOf(Ctor.prototype, Transform.prototype);
+  Ctor.prototype._transform = function (chunk, encoding, callback) {
+    this.update(chunk, encoding);
+    callback();
+  };
+  Ctor.prototype._flush = function (callback) {
+    this.push(this.digest());
+    callback();
+  };
+  ['_readableState', '_writableState'].forEach(function (k) {
+    Object.defineProperty(Ctor.prototype, k, {
+      configurable: true,
+      get: function () {
+        lazyTransform(this);
+        return this[k];
+      },
+      set: function (v) {
+        Object.defineProperty(this, k, { value: v, writable: true, configurable: true, enumerable: true });
+      }
+    });
+  });
+}
+function lazyTransform(obj) {
+  // Transform.call assigns _readableState/_writableState, which the
+  // setters above turn into own data properties.
+  Transform.call(obj, obj._options);
+}
+streamify(Hash);
+streamify(Hmac);
+
+function createHash(algorithm, options) { return new Hash(algorithm, options); }
+function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+
+function hashOnce(algorithm, data, outputEncoding) {
+  if (typeof algorithm !== 'string') throw argType('algorithm', 'of type string', algorithm);
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) throw argType('input', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  if (outputEncoding === undefined) outputEncoding = 'hex';
+  var h = binding.hashNew(algorithm);
+  if (h === null) throw new Error('Digest method not supported');
+  binding.update(h, toBytes(data, 'utf8', 'input'));
+  return output(binding.digest(h), outputEncoding);
+}
+
+var MAX_SIZE = 2147483647;
+function validateSize(size) {
+  if (typeof size !== 'number') throw argType('size', 'of type number', size);
+  if (!(size >= 0 && size <= MAX_SIZE)) throw outOfRange('size', '>= 0 && <= ' + MAX_SIZE, size);
+}
+function validateCallback(cb) {
+  if (typeof cb !== 'function') throw argType('callback', 'of type function', cb);
+}
+
+function randomBytes(size, callback) {
+  validateSize(size);
+  if (callback !== undefined) {
+    validateCallback(callback);
+    binding.randomBytesAsync(Math.floor(size), function (buf) { callback(null, buf); });
+    return;
+  }
+  var b = Buffer.alloc(Math.floor(size));
+  binding.randomFill(b);
+  return b;
+}
+
+function viewOf(buf, name) {
+  if (buf instanceof Uint8Array) return buf;
+  if (ArrayBuffer.isView(buf)) return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (buf instanceof ArrayBuffer) return new Uint8Array(buf);
+  throw argType(name, 'an instance of ArrayBuffer or ArrayBufferView', buf);
+}
+function fillRange(buf, offset, size) {
+  var view = viewOf(buf, 'buf');
+  var elem = ArrayBuffer.isView(buf) && buf.BYTES_PER_ELEMENT ? buf.BYTES_PER_ELEMENT : 1;
+  var len = view.length;
+  if (offset === undefined) offset = 0;
+  else {
+    if (typeof offset !== 'number') throw argType('offset', 'of type number', offset);
+    offset *= elem;
+    if (!(offset >= 0 && offset <= len)) throw outOfRange('offset', '>= 0 && <= ' + len, offset);
+  }
+  if (size === undefined) size = len - offset;
+  else {
+    if (typeof size !== 'number') throw argType('size', 'of type number', size);
+    size *= elem;
+    if (!(size >= 0 && size + offset <= len)) throw outOfRange('size + offset', '<= ' + len, size + offset);
+  }
+  return view.subarray(offset, offset + size);
+}
+function randomFillSync(buf, offset, size) {
+  binding.randomFill(fillRange(buf, offset, size));
+  return buf;
+}
+function randomFill(buf, offset, size, callback) {
+  if (typeof offset === 'function') { callback = offset; offset = undefined; size = undefined; }
+  else if (typeof size === 'function') { callback = size; size = undefined; }
+  validateCallback(callback);
+  var region = fillRange(buf, offset, size);
+  binding.randomBytesAsync(region.length, function (bytes) {
+    region.set(bytes);
+    callback(null, buf);
+  });
+}
+
+function randomUUID(options) {
+  var b = Buffer.alloc(16);
+  binding.randomFill(b);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  var h = b.toString('hex');
+  return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+}
+
+var RAND_MAX = 0xffffffffffff; // 2**48 - 1, node's limit on max - min
+function randomInt(min, max, callback) {
+  var minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+  if (minNotSpecified) {
+    callback = max;
+    max = min;
+    min = 0;
+  }
+  if (callback !== undefined) validateCallback(callback);
+  if (!Number.isSafeInteger(min)) throw argType('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw argType('max', 'a safe integer', max);
+  if (max <= min) throw outOfRange('max', 'greater than the value of "min" (' + min + ')', max);
+  var range = max - min;
+  if (!(range <= RAND_MAX)) throw outOfRange('max - min', '<= ' + RAND_MAX, range);
+  // Rejection sampling over 48-bit values keeps the result unbiased.
+  var limit = RAND_MAX - (RAND_MAX % range);
+  var b = Buffer.alloc(6), x;
+  do {
+    binding.randomFill(b);
+    x = b.readUIntBE(0, 6);
+  } while (x >= limit);
+  var n = min + (x % range);
+  if (callback) {
+    process.nextTick(callback, undefined, n);
+    return;
+  }
+  return n;
+}
+
+function timingSafeEqual(buf1, buf2) {
+  function check(b, name) {
+    if (ArrayBuffer.isView(b)) return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    if (b instanceof ArrayBuffer) return new Uint8Array(b);
+    throw codeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.' + describe(b));
+  }
+  var a = check(buf1, 'buf1'), b = check(buf2, 'buf2');
+  if (a.length !== b.length) throw codeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  return binding.timingSafeEqual(a, b);
+}
+// node's timingSafeEqual message names no received value for primitives.
+function describe(v) {
+  if (v === null || v === undefined) return ' Received ' + v;
+  if (typeof v === 'object' && v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
+  return '';
+}
+
+function getRandomValues(data) {
+  var DOMException = web().DOMException;
+  if (!ArrayBuffer.isView(data) || data instanceof Float32Array || data instanceof Float64Array || data instanceof DataView) {
+    throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+  }
+  if (data.byteLength > 65536) {
+    throw new DOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+  }
+  binding.randomFill(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  return data;
+}
+
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  var pw = toBytes(password, 'utf8', 'password', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView');
+  var s = toBytes(salt, 'utf8', 'salt', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView');
+  if (typeof iterations !== 'number') throw argType('iterations', 'of type number', iterations);
+  if (!(iterations >= 1 && iterations <= 2147483647 && Number.isInteger(iterations))) throw outOfRange('iterations', '>= 1 && <= 2147483647', iterations);
+  if (typeof keylen !== 'number') throw argType('keylen', 'of type number', keylen);
+  if (!(keylen >= 0 && keylen <= 2147483647 && Number.isInteger(keylen))) throw outOfRange('keylen', '>= 0 && <= 2147483647', keylen);
+  if (typeof digest !== 'string') throw argType('digest', 'of type string', digest);
+  var out = binding.pbkdf2(pw, s, iterations, keylen, digest);
+  if (out === null) throw codeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + digest);
+  return out;
+}
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  validateCallback(callback);
+  var out = pbkdf2Sync(password, salt, iterations, keylen, digest);
+  setImmediate(callback, null, out);
+}
+
+// webcrypto: the object that is globalThis.crypto in node.
+var webcrypto = {
+  getRandomValues: function (data) { return getRandomValues(data); },
+  randomUUID: function () { return randomUUID(); },
+  subtle: {}
+};
+
+module.exports = {
+  createHash: createHash,
+  createHmac: createHmac,
+  Hash: Hash,
+  Hmac: Hmac,
+  hash: hashOnce,
+  getHashes: function () { return binding.hashes(); },
+  randomBytes: randomBytes,
+  pseudoRandomBytes: randomBytes,
+  randomFill: randomFill,
+  randomFillSync: randomFillSync,
+  randomUUID: randomUUID,
+  randomInt: randomInt,
+  timingSafeEqual: timingSafeEqual,
+  getRandomValues: getRandomValues,
+  pbkdf2: pbkdf2,
+  pbkdf2Sync: pbkdf2Sync,
+  webcrypto: webcrypto,
+  subtle: webcrypto.subtle,
+  constants: {}
+};

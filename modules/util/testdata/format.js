@@ -1,0 +1,15 @@
+const util = require('util');
+const f = (...a) => console.log(JSON.stringify(util.format(...a)));
+f('%s', 'str'); f('%s', 42); f('%s', -0); f('%s', 5n); f('%s', Symbol('s')); f('%s', null); f('%s', undefined);
+f('%s', { a: { b: { c: 1 } } }); f('%s', [1, [2, [3]]]); f('%s', new Date(0)); f('%s', () => 1);
+class C { toString() { return 'custom toString'; } } f('%s', new C());
+f('%d', '42'); f('%d', 4.5); f('%d', 'x'); f('%d', 7n); f('%d', {}); f('%d', -0);
+f('%i', '42.9'); f('%i', 5n); f('%f', '1.5e3'); f('%f', 'x');
+f('%j', { a: [1] }); f('%j', undefined); f('%j', 'str');
+f('%o', [1, { a: 2 }]); f('%O', { a: { b: { c: { d: 1 } } } });
+f('%c', 'color: red'); f('%%'); f('%% %s', 'x'); f('100%'); f('%x', 1); f('%s');
+f('%s %s', 'only one'); f('a', 'b', 3, { c: 4 }); f(1, 2, '3'); f({ a: 1 }, 'x');
+f('%s', 'a', 'extra', 1); f(); f(''); f(null); f(undefined, null);
+f('%s:%s', 'a'); f('%d%%', 50); f('%', 1); f('%s', '%s', 'x');
+console.log(util.formatWithOptions({ compact: false }, '%O', { a: 1 }));
+console.log(util.formatWithOptions({ depth: 0 }, { a: { b: 1 } }));

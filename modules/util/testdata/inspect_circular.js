@@ -1,0 +1,11 @@
+const util = require('util');
+const log = (v, o) => console.log(util.inspect(v, o));
+const a = { name: 'a' }; a.self = a; log(a);
+const b = { x: {} }; b.x.parent = b; b.x.me = b.x; log(b);
+const arr = [1]; arr.push(arr); log(arr);
+const m = new Map(); m.set('m', m); log(m);
+const s = new Set(); s.add(s); log(s);
+const p = { q: { r: {} } }; p.q.r.back = p.q; log(p);
+const two = { one: {}, two: {} }; two.one.t = two; two.two.o = two.one; log(two);
+console.log(util.format('%j', a));
+console.log(util.format('%o', { z: 1 }));

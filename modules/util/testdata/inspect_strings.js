@@ -1,0 +1,10 @@
+const util = require('util');
+const log = (v, o) => console.log(util.inspect(v, o));
+for (const s of ['plain', "it's", 'say "hi"', `both ' and "`, "all ' \" `", 'tab\there', 'nl\nhere', 'cr\r', '\x00\x01\x1f\x7f', 'back\\slash', 'uni é ☃ 😀', '\u200b zero width', '\ud800 lone', '${tpl}', "'${x}\"`"]) log(s);
+log('x'.repeat(20), { maxStringLength: 5 });
+log(['x'.repeat(200)]);
+log({ long: 'word '.repeat(30) });
+log('a\nb', { compact: false });
+log(['multi\nline', 'x']);
+log({ s: 'a'.repeat(100) });
+console.log('%s|%s', 'a\nb', "q'");
