@@ -81,6 +81,18 @@ function inherits(ctor, superCtor) {
 }
 process.inherits = inherits;
 
+// node v0.1.21's child processes and file watching live on process; they
+// are thin forwarders so the modules behind them load only when used.
+process.createChildProcess = function () {
+  return natives.require("child_process")._create2009.apply(null, arguments);
+};
+process.watchFile = function () {
+  return natives.require("posix")._watchFile.apply(null, arguments);
+};
+process.unwatchFile = function () {
+  return natives.require("posix")._unwatchFile.apply(null, arguments);
+};
+
 // Signals: the first listener for "SIGxxx" starts delivery (and replaces the
 // default action); removing the last one restores it.
 process.on('newListener', function (type) {
@@ -239,6 +251,8 @@ lazyGlobal('atob', function () { return natives.require('buffer').atob; });
 lazyGlobal('btoa', function () { return natives.require('buffer').btoa; });
 lazyGlobal('TextEncoder', function () { return natives.require('util').TextEncoder; });
 lazyGlobal('TextDecoder', function () { return natives.require('util').TextDecoder; });
+lazyGlobal('URL', function () { return natives.require('url').URL; });
+lazyGlobal('URLSearchParams', function () { return natives.require('url').URLSearchParams; });
 ['structuredClone', 'DOMException', 'Event', 'EventTarget', 'AbortController', 'AbortSignal'].forEach(function (name) {
   lazyGlobal(name, function () { return natives.require('internal/web')[name]; });
 });

@@ -214,7 +214,11 @@ func (l *Loop) runUntil(done func() bool) {
 		}
 		l.mu.Lock()
 		batch := l.queue
+		// spare is handed over, not shared: a nested runUntil (wait())
+		// inside one of this batch's jobs takes the queue again, and must
+		// not get the array Post is appending to.
 		l.queue = l.spare[:0]
+		l.spare = nil
 		l.mu.Unlock()
 		for i, job := range batch {
 			batch[i] = nil

@@ -24,7 +24,16 @@ var path = require('path');
 var Room = require('./chat/room.js').Room;
 var LocalBus = require('./chat/room.js').LocalBus;
 
-var port = +(process.argv[2] || process.env.PORT || 8080);
+// --redis URL (or REDIS_URL): share the room with every chat process on the
+// same Redis (scripts/chat/redis-bus.js). Without it the room is in-process.
+var args = process.argv.slice(2);
+var redisUrl = process.env.REDIS_URL || '';
+var ri = args.indexOf('--redis');
+if (ri >= 0) {
+  redisUrl = args[ri + 1] || '';
+  args.splice(ri, 2);
+}
+var port = +(args[0] || process.env.PORT || 8080);
 var host = process.env.HOST || '127.0.0.1';
 var HEARTBEAT_MS = +(process.env.CHAT_HEARTBEAT_MS || 15000);
 var POLL_MS = +(process.env.CHAT_POLL_MS || 25000);
@@ -44,6 +53,10 @@ var client = readFile('client.js');
 // The message bus between this room and its clients. In-process by default;
 // a bus shared between processes (issue: rooms on Redis) is chosen here.
 function makeBus() {
+  if (redisUrl) {
+    var RedisBus = require('./chat/redis-bus.js').RedisBus;
+    return new RedisBus({ url: redisUrl, historySize: HISTORY });
+  }
   return new LocalBus({ historySize: HISTORY });
 }
 var room = new Room('lobby', { bus: makeBus(), historySize: HISTORY });
@@ -278,5 +291,6 @@ if (websocket) {
 
 server.listen(port, host, function () {
   var a = server.address();
-  console.log('chat: http://' + host + ':' + a.port + '/ and ws://' + host + ':' + a.port + '/chat');
+  console.log('chat: http://' + host + ':' + a.port + '/ and ws://' + host + ':' + a.port + '/chat' +
+    (redisUrl ? ' (room shared through Redis at ' + redisUrl + ')' : ''));
 });

@@ -38,9 +38,19 @@ function inspect(v) {
   if (utilMod === undefined) utilMod = require('util');
   return utilMod.inspect(v);
 }
+// Frames of the helpers that build errors are noise in a stack trace (node
+// hides its own the same way).
+var helperFrame = /^\s+at (codeError|argType|outOfRange|unknownEncoding|outOfBounds|invalidArgValue|boundsError|err[A-Z]\w*) \(node:[^)]*\)$/;
 function codeError(Ctor, code, msg) {
   var e = new Ctor(msg);
   e.code = code;
+  var st = e.stack;
+  if (typeof st === 'string') {
+    var lines = st.split('\n');
+    var head = e.name + ': ';
+    if (lines[0].indexOf(head) === 0) lines[0] = e.name + ' [' + code + ']: ' + lines[0].slice(head.length);
+    e.stack = lines.filter(function (l) { return !helperFrame.test(l); }).join('\n');
+  }
   Object.defineProperty(e, 'toString', {
     value: function () { return this.name + ' [' + code + ']: ' + this.message; },
     writable: true, enumerable: false, configurable: true
@@ -60,7 +70,7 @@ function describeReceived(v) {
 }
 // argType('offset', 'of type number', v) -> 'The "offset" argument must be of type number. Received ...'
 function argType(name, what, v) {
-  var subject = name.indexOf(' ') >= 0 ? 'The ' + name : 'The "' + name + '" argument';
+  var subject = / argument$/.test(name) ? 'The ' + name : 'The "' + name + '" ' + (name.indexOf('.') >= 0 ? 'property' : 'argument');
   return codeError(TypeError, 'ERR_INVALID_ARG_TYPE', subject + ' must be ' + what + '.' + describeReceived(v));
 }
 function addSeparators(s) {

@@ -85,17 +85,13 @@ Hmac.prototype.digest = function digest(encoding) {
 };
 
 // Hash and Hmac are Transform streams in node (write data, read the
-// digest). The stream machinery is set up on first stream use only, so
-// the common update/digest path pays nothing for it.
-var Transform;
+// digest). The Transform state is built on first stream use only, so the
+// common update/digest path pays nothing for it.
+var Transform = require('stream').Transform;
 function initStream(obj, options) {
   obj._options = options;
 }
 function streamify(Ctor) {
-  if (Transform === undefined) {
-    try { Transform = require('stream').Transform; } catch (e) { Transform = null; }
-  }
-  if (!Transform) return;
   Object.setPrototypeOf(Ctor.prototype, Transform.prototype);
   Ctor.prototype._transform = function (chunk, encoding, callback) {
     this.update(chunk, encoding);
@@ -105,18 +101,23 @@ function streamify(Ctor) {
     this.push(this.digest());
     callback();
   };
-  // Stream state is created lazily on first stream use.
-  ['write', 'end', 'on', 'once', 'pipe', 'read', 'setEncoding', 'addListener', 'resume', 'pause', 'destroy'].forEach(function (m) {
-    var orig = Transform.prototype[m];
-    if (typeof orig !== 'function') return;
-    Ctor.prototype[m] = function () {
-      if (!this._readableState) {
-        Transform.call(this, this._options);
-        // restore our own methods (Transform.call does not touch them).
+  ['_readableState', '_writableState'].forEach(function (k) {
+    Object.defineProperty(Ctor.prototype, k, {
+      configurable: true,
+      get: function () {
+        lazyTransform(this);
+        return this[k];
+      },
+      set: function (v) {
+        Object.defineProperty(this, k, { value: v, writable: true, configurable: true, enumerable: true });
       }
-      return orig.apply(this, arguments);
-    };
+    });
   });
+}
+function lazyTransform(obj) {
+  // Transform.call assigns _readableState/_writableState, which the
+  // setters above turn into own data properties.
+  Transform.call(obj, obj._options);
 }
 streamify(Hash);
 streamify(Hmac);

@@ -133,3 +133,33 @@ exports.cat = function (path, encoding) {
 exports.catSync = function (path, encoding) {
   return binding.readFile(String(path), process.O_RDONLY, readEncoding(encoding || 'utf8'));
 };
+
+// process.watchFile(filename, [options,] listener): poll the file and call
+// listener(curr, prev) with posix.Stats when it changes. Options as in
+// v0.1.21: persistent (default true: keeps the process alive) and interval
+// (ms). v0.1.21's default interval 0 meant libev's inotify-backed ev_stat,
+// which noticed changes at once; polling every 100 ms stands in for it.
+var watchers = Object.create(null);
+exports._watchFile = function (filename, options, listener) {
+  if (typeof options === 'function') { listener = options; options = {}; }
+  options = options || {};
+  filename = String(filename);
+  var persistent = options.persistent === undefined ? true : !!options.persistent;
+  var interval = options.interval > 0 ? options.interval : 100;
+  var w = watchers[filename];
+  if (!w) {
+    w = watchers[filename] = { listeners: [], stop: null };
+    w.stop = binding.watch(filename, interval, persistent, function (curr, prev) {
+      var c = new Stats(curr), p = new Stats(prev), ls = w.listeners.slice();
+      for (var i = 0; i < ls.length; i++) ls[i].call(null, c, p);
+    });
+  }
+  if (typeof listener === 'function') w.listeners.push(listener);
+};
+exports._unwatchFile = function (filename) {
+  filename = String(filename);
+  var w = watchers[filename];
+  if (!w) return;
+  delete watchers[filename];
+  w.stop();
+};

@@ -246,3 +246,47 @@ process.addListener("exit", function () { if (pending) sys.puts("pending " + pen
 		t.Fatalf("fds before %d, after %d", before, after)
 	}
 }
+
+// process.watchFile sees a change, hands posix.Stats for now and before,
+// and unwatchFile lets the process end.
+func TestWatchFile(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	f := testutil.WriteFile(t, dir, "watched.txt", "abc")
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(f, old, old)
+	p := testutil.Start(t, testutil.RunOpts{}, "-e", `
+var sys = require("sys"), posix = require("posix"), f = `+jsString(f)+`;
+process.watchFile(f, {persistent: true, interval: 20}, function (curr, prev) {
+  sys.puts("changed size " + prev.size + "->" + curr.size + " later " + (curr.mtime > prev.mtime) +
+    " stats " + (curr instanceof posix.Stats) + " " + (curr.mtime instanceof Date) + " " + curr.isFile());
+  process.unwatchFile(f);
+});
+sys.puts("watching");`)
+	p.WaitLine(t, "watching", 10*time.Second)
+	time.Sleep(60 * time.Millisecond)
+	// One append: the poller must not see a half-done change.
+	af, err := os.OpenFile(f, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := af.WriteString("defghij"); err != nil {
+		t.Fatal(err)
+	}
+	af.Close()
+	p.WaitLine(t, "changed size 3->10 later true stats true true true", 10*time.Second)
+	if code := p.Wait(t, 10*time.Second); code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+}
+
+// A watcher with persistent: false does not keep the process alive.
+func TestWatchFileNotPersistent(t *testing.T) {
+	t.Parallel()
+	f := testutil.WriteFile(t, t.TempDir(), "w.txt", "x")
+	start := time.Now()
+	r := testutil.Eval(t, `process.watchFile(`+jsString(f)+`, {persistent: false}, function () {}); require("sys").puts("set")`)
+	if r.Code != 0 || r.Stdout != "set\n" || time.Since(start) > 5*time.Second {
+		t.Fatalf("code %d stdout %q stderr %q", r.Code, r.Stdout, r.Stderr)
+	}
+}

@@ -218,10 +218,10 @@ COMMANDS.forEach(function (name) {
 // --- pub/sub ---------------------------------------------------------------
 // The mirror of what the script asked to be subscribed to, so
 // unsubscribe() with no names knows them. Confirmations from Redis arrive
-// through _onSubscription; each settles the request that asked for it, and
-// emits "subscribe"/"psubscribe"/"unsubscribe"/"punsubscribe"(name, count).
-// Confirmations nobody asked for are the re-subscriptions after a
-// reconnection: they emit nothing ("ready" says the client is back).
+// through _onSubscription; each emits "subscribe"/"psubscribe"/
+// "unsubscribe"/"punsubscribe"(name, count) and settles the request that
+// asked for it. The re-subscriptions after a reconnection emit the events
+// too (as node_redis 3 does), but no callback runs twice.
 RedisClient.prototype._sub = function (kind, list) {
   var p = parseArgs(list);
   var names = p[0].map(String), cb = p[1];
@@ -251,16 +251,17 @@ RedisClient.prototype._sub = function (kind, list) {
 };
 
 RedisClient.prototype._onSubscription = function (kind, name, count) {
+  var req = null;
   for (var i = 0; i < this._pendingSubs.length; i++) {
-    var req = this._pendingSubs[i];
-    var j = req.kind === kind ? req.left.indexOf(name) : -1;
+    var j = this._pendingSubs[i].kind === kind ? this._pendingSubs[i].left.indexOf(name) : -1;
     if (j < 0) continue;
+    req = this._pendingSubs[i];
     req.left.splice(j, 1);
     if (req.left.length === 0) this._pendingSubs.splice(i, 1);
-    this.emit(kind, name, count);
-    if (req.left.length === 0) req.done(null, req.names.length === 1 ? req.names[0] : req.names);
-    return;
+    break;
   }
+  this.emit(kind, name, count);
+  if (req && req.left.length === 0) req.done(null, req.names.length === 1 ? req.names[0] : req.names);
 };
 
 ['subscribe', 'psubscribe', 'unsubscribe', 'punsubscribe'].forEach(function (kind) {

@@ -348,6 +348,7 @@ sub.on('message', function (ch, m) {
   console.log('message ' + m);
   if (m === 'after') back = true;
 });
+sub.on('subscribe', function (ch, n) { console.log('subscribe-event ' + ch + ' ' + n); });
 sub.subscribe('ch', function () { console.log('subscribed'); });
 // A steady trickle of commands, as a server would make.
 var n = 0;
@@ -408,6 +409,11 @@ setInterval(function () {
 	}
 	if strings.Count(out, "subscribed") != 1 {
 		t.Errorf("the subscribe callback ran again on re-subscription:\n%s", out)
+	}
+	// The re-subscription is announced as node_redis 3 does: a
+	// "subscribe" event (and no callback).
+	if strings.Count(out, "subscribe-event ch 1") != 2 {
+		t.Errorf("want 2 subscribe events (subscribe, re-subscribe):\n%s", out)
 	}
 	// The trickle went on after the reconnection.
 	if !strings.Contains(out, "incr after reconnection ok") {

@@ -37,6 +37,11 @@ exports.log = function (msg) {
     [pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())].join(':') + ' - ' + msg);
 };
 
+// exec(command) -> process.Promise; the child-process module does the work.
+exports.exec = function (command) {
+  return require('child_process')._exec2009(command);
+};
+
 exports.inherits = function (ctor, superCtor) { return process.inherits(ctor, superCtor); };
 
 exports.inspect = function (value) {

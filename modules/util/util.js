@@ -245,7 +245,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       var depth = ctx.depth === Infinity ? Infinity : ctx.depth - recurseTimes;
       var r = custom.call(value, depth, Object.assign({}, ctx, { stylize: function (s) { return s; } }), inspect);
       if (r !== value) {
-        return typeof r === 'string' ? r : formatValue(ctx, r, recurseTimes);
+        // A returned string is indented to where it is printed, as node does.
+        return typeof r === 'string' ? r.split('\n').join('\n' + ' '.repeat(ctx.indentationLvl)) : formatValue(ctx, r, recurseTimes);
       }
     }
   }

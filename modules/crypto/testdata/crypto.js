@@ -80,3 +80,15 @@ crypto.randomBytes(8, (err, buf) => done('async randomBytes ' + err + ' ' + buf.
 crypto.randomFill(new Uint8Array(4), (err, buf) => done('async randomFill ' + err + ' ' + buf.length));
 crypto.randomInt(3, (err, n) => done('async randomInt ' + err + ' ' + (n >= 0 && n < 3)));
 crypto.pbkdf2('password', 'salt', 2, 20, 'sha1', (err, key) => done('async pbkdf2 ' + err + ' ' + key.toString('hex')));
+// Hash and Hmac as streams
+const { Readable, Transform } = require('stream');
+const hs = crypto.createHash('sha256');
+console.log('hash is Transform', hs instanceof Transform, typeof hs.pipe);
+hs.setEncoding('hex');
+hs.on('data', (d) => console.log('stream digest', d));
+hs.on('end', () => console.log('stream end'));
+hs.write('ab');
+hs.end('c');
+const hms = crypto.createHmac('md5', 'k');
+Readable.from(['x', 'y'], { objectMode: false }).pipe(hms);
+hms.on('readable', () => { const d = hms.read(); if (d) console.log('hmac stream', d.toString('hex')); });

@@ -15,6 +15,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"gonode/modules/buffer"
+	"gonode/runtime"
 )
 
 // Normalize maps the names node accepts (any case, "utf-8", "ucs-2"...) to
@@ -319,36 +322,21 @@ func incompleteTail(b []byte) int {
 	return len(b)
 }
 
-// NewBuffer makes a JS byte container holding b (not copied: the caller
-// gives b away). It is a Buffer when the global Buffer exists, else a
-// plain Uint8Array, so fs and child_process work before and after the
-// buffer module is linked in.
-func NewBuffer(vm *goja.Runtime, b []byte) goja.Value {
-	ab := vm.NewArrayBuffer(b)
-	if bc, ok := vm.Get("Buffer").(*goja.Object); ok {
-		if from, ok := goja.AssertFunction(bc.Get("from")); ok {
-			if v, err := from(bc, vm.ToValue(ab)); err == nil {
-				return v
-			}
-		}
-	}
-	u8, _ := vm.New(vm.Get("Uint8Array"), vm.ToValue(ab))
-	return u8
+// NewBuffer makes a Buffer holding b (not copied: the caller gives b away).
+func NewBuffer(l *runtime.Loop, b []byte) goja.Value {
+	return buffer.New(l, b)
 }
 
 // Bytes returns the bytes viewed by a Buffer, typed array, DataView or
 // ArrayBuffer. The slice aliases JS memory: copy it before handing it to
 // another goroutine.
 func Bytes(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
+	if b, ok := buffer.Bytes(v); ok {
+		return b, true
+	}
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil, false
-	}
-	switch x := o.Export().(type) {
-	case []byte:
-		return x, true
-	case goja.ArrayBuffer:
-		return x.Bytes(), true
 	}
 	if isView(vm, o) {
 		var b []byte

@@ -242,7 +242,7 @@ func (b *Binding) build() *goja.Object {
 			return func() goja.Value {
 				var data goja.Value
 				if encoding == "buffer" {
-					data = enc.NewBuffer(vm, buf)
+					data = enc.NewBuffer(b.l, buf)
 				} else {
 					data = enc.Decode(vm, buf, encoding)
 				}
@@ -531,7 +531,7 @@ func (b *Binding) build() *goja.Object {
 			}
 			return func() goja.Value {
 				if encoding == "buffer" {
-					return enc.NewBuffer(vm, data)
+					return enc.NewBuffer(b.l, data)
 				}
 				return enc.Decode(vm, data, encoding)
 			}, nil

@@ -3,9 +3,12 @@ const tp = require('timers/promises');
 console.log(Object.keys(timers).sort(), typeof timers.promises.setTimeout, require('node:timers/promises') === tp);
 const order = [];
 timers.setTimeout((a, b) => order.push('timeout ' + a + b), 60, 'x', 'y');
-timers.setImmediate((a) => order.push('immediate ' + a), 'i');
+// Immediate-vs-timer interleaving depends on how long start-up took (in
+// node too), so immediates are logged on their own.
+const imms = [];
+timers.setImmediate((a) => imms.push('immediate ' + a), 'i');
 const cancel = timers.setTimeout(() => order.push('never'), 1); timers.clearTimeout(cancel);
-const ci = timers.setImmediate(() => order.push('never imm')); timers.clearImmediate(ci);
+const ci = timers.setImmediate(() => imms.push('never imm')); timers.clearImmediate(ci);
 let n = 0; const iv = timers.setInterval(() => { order.push('interval ' + ++n); if (n === 3) timers.clearInterval(iv); }, 10);
 (async () => {
   const v = await tp.setTimeout(100, 'value');
@@ -33,6 +36,7 @@ let n = 0; const iv = timers.setInterval(() => { order.push('interval ' + ++n); 
   const unrefd = tp.setTimeout(100000, 'x', { ref: false });
   order.push(typeof unrefd.then);
   console.log(order.join('\n'));
+  console.log(imms);
 })();
 const idle = { _onTimeout() { console.log('idle fired'); } };
 timers.enroll(idle, 300); timers.active(idle);

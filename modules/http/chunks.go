@@ -1,0 +1,73 @@
+package http
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+func base64Std(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// bufferValue is what a "data" event carries when no encoding was set.
+// Today's node gives a Buffer; until gonode's buffer module exists the
+// chunk is a UTF-8 string.
+func (st *state) bufferValue(data []byte) goja.Value {
+	return st.vm.ToValue(string(data))
+}
+
+// appendChunk appends the bytes of a body chunk (a string in enc, a Buffer,
+// a typed array or an ArrayBuffer) to dst.
+func (st *state) appendChunk(dst []byte, v goja.Value, enc string) ([]byte, bool) {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return dst, false
+	}
+	if s, ok := v.Export().(string); ok {
+		return appendString(dst, s, enc), true
+	}
+	switch x := v.Export().(type) {
+	case []byte:
+		return append(dst, x...), true
+	case goja.ArrayBuffer:
+		return append(dst, x.Bytes()...), true
+	case int64, float64, bool:
+		return dst, false
+	}
+	if o, ok := v.(*goja.Object); ok {
+		var b []byte
+		if err := st.vm.ExportTo(o, &b); err == nil && b != nil {
+			return append(dst, b...), true
+		}
+	}
+	return dst, false
+}
+
+// appendString encodes s in enc: "utf8", or one byte per character for
+// "binary"/"latin1"/"ascii" (node writes the low byte), "hex", "base64".
+func appendString(dst []byte, s string, enc string) []byte {
+	switch enc {
+	case "", "utf8", "utf-8":
+		return append(dst, s...)
+	case "hex":
+		b, _ := hex.DecodeString(s)
+		return append(dst, b...)
+	case "base64":
+		b, err := base64.StdEncoding.DecodeString(s)
+		if err != nil {
+			b, _ = base64.RawStdEncoding.DecodeString(strings.TrimRight(s, "="))
+		}
+		return append(dst, b...)
+	}
+	// binary / latin1 / ascii
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			for _, r := range s[i:] {
+				dst = append(dst, byte(r))
+			}
+			return dst
+		}
+		dst = append(dst, s[i])
+	}
+	return dst
+}

@@ -1,0 +1,328 @@
+package http
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net"
+	nethttp "net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// The client side uses Go's net/http Transport: the protocol work runs off
+// the loop, one goroutine per request, and results come back with Post.
+// The request body is collected until end()/finish() and sent with a known
+// length (or chunked when the script asked for Transfer-Encoding: chunked).
+
+type clientState struct {
+	tr   *nethttp.Transport
+	reqs map[*goja.Object]*clientReq
+}
+
+type clientReq struct {
+	st     *state
+	obj    *goja.Object
+	method string
+	host   string
+	port   int
+	path   string
+	hdrs   [][2]string
+	body   []byte
+	ended  bool
+	cancel context.CancelFunc
+	res    *incoming
+	done   bool // the loop reference was dropped
+
+	mu     sync.Mutex
+	cond   sync.Cond
+	paused bool
+	stop   bool
+}
+
+func (st *state) clients() *clientState {
+	if st.client == nil {
+		st.client = &clientState{
+			tr: &nethttp.Transport{
+				Proxy:               nil,
+				DialContext:         (&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+				DisableCompression:  true,
+				MaxIdleConnsPerHost: 64,
+				IdleConnTimeout:     5 * time.Second,
+			},
+			reqs: map[*goja.Object]*clientReq{},
+		}
+	}
+	return st.client
+}
+
+func (st *state) clientReq(v goja.Value) *clientReq {
+	if o, ok := v.(*goja.Object); ok {
+		if cr, ok := st.clients().reqs[o]; ok {
+			return cr
+		}
+	}
+	panic(st.l.TypeError("ERR_INVALID_THIS", "not a started ClientRequest"))
+}
+
+func (st *state) clientBinding(b *goja.Object) {
+	vm := st.vm
+	b.Set("clientStart", func(call goja.FunctionCall) goja.Value {
+		o := thisObjArg(call)
+		cr := &clientReq{
+			st: st, obj: o,
+			method: call.Argument(1).String(),
+			host:   call.Argument(2).String(),
+			port:   int(call.Argument(3).ToInteger()),
+			path:   call.Argument(4).String(),
+		}
+		cr.cond.L = &cr.mu
+		if arr, ok := call.Argument(5).(*goja.Object); ok {
+			n := int(arr.Get("length").ToInteger())
+			for i := 0; i < n; i++ {
+				p := arr.Get(strconv.Itoa(i)).(*goja.Object)
+				name := p.Get("0").String()
+				val := p.Get("1")
+				if vo, ok := val.(*goja.Object); ok && vo.ClassName() == "Array" {
+					m := int(vo.Get("length").ToInteger())
+					for j := 0; j < m; j++ {
+						cr.hdrs = append(cr.hdrs, [2]string{name, vo.Get(strconv.Itoa(j)).String()})
+					}
+					continue
+				}
+				s := val.String()
+				if !validHeaderName(name) || !validHeaderValue(s) {
+					panic(st.l.TypeError("ERR_INVALID_HTTP_TOKEN", "Invalid header ["+name+"]"))
+				}
+				cr.hdrs = append(cr.hdrs, [2]string{name, s})
+			}
+		}
+		st.clients().reqs[o] = cr
+		return goja.Undefined()
+	})
+	b.Set("clientWrite", func(call goja.FunctionCall) goja.Value {
+		cr := st.clientReq(call.Argument(0))
+		enc := call.Argument(2).String()
+		data, ok := st.appendChunk(cr.body, call.Argument(1), normEncodingOr(enc))
+		if !ok {
+			panic(st.l.TypeError("ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array"))
+		}
+		cr.body = data
+		return goja.Undefined()
+	})
+	b.Set("clientEnd", func(call goja.FunctionCall) goja.Value {
+		cr := st.clientReq(call.Argument(0))
+		if !cr.ended {
+			cr.ended = true
+			cr.launch()
+		}
+		return goja.Undefined()
+	})
+	b.Set("clientAbort", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if cr, ok := st.clients().reqs[o]; ok {
+				cr.abort()
+			}
+		}
+		return goja.Undefined()
+	})
+	_ = vm
+}
+
+func normEncodingOr(enc string) string {
+	if n := normEncoding(enc); n != "" {
+		return n
+	}
+	return "utf8"
+}
+
+func (cr *clientReq) launch() {
+	st := cr.st
+	l := st.l
+	ctx, cancel := context.WithCancel(context.Background())
+	cr.cancel = cancel
+	hostport := net.JoinHostPort(cr.host, strconv.Itoa(cr.port))
+	path := cr.path
+	if !strings.HasPrefix(path, "/") {
+		path = "/" + path
+	}
+	req, err := nethttp.NewRequestWithContext(ctx, cr.method, "http://"+hostport+path, nil)
+	if err != nil {
+		cr.fail(err)
+		return
+	}
+	chunked := false
+	hasCL := false
+	for _, h := range cr.hdrs {
+		switch strings.ToLower(h[0]) {
+		case "host":
+			req.Host = h[1]
+			continue
+		case "content-length":
+			hasCL = true
+			continue
+		case "transfer-encoding":
+			if strings.Contains(strings.ToLower(h[1]), "chunked") {
+				chunked = true
+			}
+			continue
+		}
+		req.Header.Add(h[0], h[1])
+	}
+	if req.Header.Get("User-Agent") == "" {
+		req.Header.Set("User-Agent", "")
+	}
+	if len(cr.body) > 0 || hasCL || chunked {
+		req.Body = io.NopCloser(bytes.NewReader(cr.body))
+		req.ContentLength = int64(len(cr.body))
+		if chunked {
+			req.ContentLength = -1
+			req.TransferEncoding = []string{"chunked"}
+		}
+		body := cr.body
+		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
+	}
+	tr := st.clients().tr
+	done := l.Pending()
+	go func() {
+		resp, err := tr.RoundTrip(req)
+		if err != nil {
+			done(func() { cr.fail(err) })
+			return
+		}
+		done(func() { cr.gotResponse(resp) })
+	}()
+}
+
+func (cr *clientReq) fail(err error) {
+	st := cr.st
+	delete(st.clients().reqs, cr.obj)
+	if cr.stop || errors.Is(err, context.Canceled) {
+		return
+	}
+	var e *goja.Object
+	var ne net.Error
+	if errors.As(err, &ne) || strings.Contains(err.Error(), "connect") {
+		e = st.l.SysError(err, "connect", "")
+		code := e.Get("code").String()
+		e.Set("message", "connect "+code+" "+net.JoinHostPort(cr.host, strconv.Itoa(cr.port)))
+		e.Set("address", cr.host)
+		e.Set("port", cr.port)
+		if code == "EIO" {
+			e = st.l.ErrorWithCode("ECONNRESET", "socket hang up")
+		}
+	} else {
+		e = st.l.ErrorWithCode("ECONNRESET", err.Error())
+	}
+	st.l.Emit(cr.obj, "error", e)
+}
+
+func (cr *clientReq) gotResponse(resp *nethttp.Response) {
+	st := cr.st
+	l := st.l
+	if cr.stop {
+		resp.Body.Close()
+		delete(st.clients().reqs, cr.obj)
+		return
+	}
+	m := &incoming{st: st, cr: cr, statusCode: resp.StatusCode, major: resp.ProtoMajor, minor: resp.ProtoMinor}
+	m.statusMessage = strings.TrimSpace(strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode)))
+	for k, vs := range resp.Header {
+		for _, v := range vs {
+			m.hdrs = append(m.hdrs, header{k, v})
+		}
+	}
+	if resp.ContentLength >= 0 && resp.Header.Get("Content-Length") == "" && resp.Request.Method != "HEAD" {
+		m.hdrs = append(m.hdrs, header{"Content-Length", strconv.FormatInt(resp.ContentLength, 10)})
+	}
+	if len(resp.TransferEncoding) > 0 {
+		m.hdrs = append(m.hdrs, header{"Transfer-Encoding", strings.Join(resp.TransferEncoding, ", ")})
+	}
+	if c, ok := cr.obj.Get("_client").(*goja.Object); ok {
+		m.client = c
+	}
+	m.obj = st.vm.NewDynamicObject(m)
+	m.obj.SetPrototype(st.reqProto)
+	cr.res = m
+	l.Ref() // until the body is read
+	go cr.readBody(resp.Body)
+	l.Emit(cr.obj, "response", m.obj)
+}
+
+func (cr *clientReq) readBody(body io.ReadCloser) {
+	l := cr.st.l
+	defer body.Close()
+	buf := make([]byte, 32<<10)
+	for {
+		cr.mu.Lock()
+		for cr.paused && !cr.stop {
+			cr.cond.Wait()
+		}
+		stop := cr.stop
+		cr.mu.Unlock()
+		if stop {
+			l.Post(func() { l.Unref(); cr.finishRes(true) })
+			return
+		}
+		n, err := body.Read(buf)
+		if n > 0 {
+			d := append([]byte(nil), buf[:n]...)
+			l.Post(func() { cr.res.deliver(d) })
+		}
+		if err != nil {
+			aborted := err != io.EOF
+			l.Post(func() { l.Unref(); cr.finishRes(aborted) })
+			return
+		}
+	}
+}
+
+func (cr *clientReq) finishRes(aborted bool) {
+	st := cr.st
+	delete(st.clients().reqs, cr.obj)
+	m := cr.res
+	if aborted {
+		m.aborted = true
+		if hasListeners(m.obj, "aborted") {
+			st.l.Emit(m.obj, "aborted")
+		}
+		if hasListeners(m.obj, "close") {
+			st.l.Emit(m.obj, "close")
+		}
+		return
+	}
+	m.deliverEnd()
+}
+
+// responseDone runs after "end": node then emits "close" on both.
+func (cr *clientReq) responseDone() {
+	st := cr.st
+	if hasListeners(cr.res.obj, "close") {
+		st.l.Emit(cr.res.obj, "close")
+	}
+	if hasListeners(cr.obj, "close") {
+		st.l.Emit(cr.obj, "close")
+	}
+}
+
+func (cr *clientReq) setPaused(p bool) {
+	cr.mu.Lock()
+	cr.paused = p
+	cr.cond.Broadcast()
+	cr.mu.Unlock()
+}
+
+func (cr *clientReq) abort() {
+	cr.mu.Lock()
+	cr.stop = true
+	cr.cond.Broadcast()
+	cr.mu.Unlock()
+	if cr.cancel != nil {
+		cr.cancel()
+	}
+}
