@@ -249,8 +249,8 @@ function finish(s) {
     s.writableFinished = true;
     var cbs = ws.finalCbs; ws.finalCbs = [];
     process.nextTick(function () {
-      s.emit('finish');
       for (var i = 0; i < cbs.length; i++) cbs[i]();
+      s.emit('finish');
       if (s._autoClose !== false) s.destroy();
     });
   });
