@@ -47,7 +47,7 @@ def row(label, k, fmt="{:.2f}"):
     print(f"| {label} | {fmt.format(a)} | {fmt.format(b)} | {r:.2f} |")
 row("clients connected", "connected", "{}")
 row("server RSS per idle connection (KB)", "per_conn_kb")
-row("server RSS with all idle (MB)", "rss_idle_kb", "{}")
+row("server RSS with all idle (KB)", "rss_idle_kb", "{}")
 row("broadcast received by", "received", "{}")
 row("broadcast p50 latency (ms)", "p50_ms")
 row("broadcast p99 latency (ms)", "p99_ms")
