@@ -145,8 +145,32 @@ function makeOutput(fd, write) {
   };
   return s;
 }
-process.stdout = makeOutput(1, natives.writeOut);
-process.stderr = makeOutput(2, natives.writeErr);
+// process.stdout/stderr/stdin are real streams (the stream module's
+// internal/stdio), built on first access so start-up does not load the
+// stream module; the stand-ins above remain for builds without it.
+function lazyStdio(name, fd) {
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+      var v;
+      try {
+        v = natives.require('internal/stdio')[name];
+      } catch (e) {
+        if (fd === 0) throw e;
+        v = makeOutput(fd, fd === 1 ? natives.writeOut : natives.writeErr);
+      }
+      Object.defineProperty(process, name, { value: v, writable: true, configurable: true, enumerable: true });
+      return v;
+    },
+    set: function (v) {
+      Object.defineProperty(process, name, { value: v, writable: true, configurable: true, enumerable: true });
+    }
+  });
+}
+lazyStdio('stdout', 1);
+lazyStdio('stderr', 2);
+lazyStdio('stdin', 0);
 process.stdio = {
   write: function (data) { natives.writeOut(String(data)); },
   writeError: function (data) { natives.writeErr(String(data)); }

@@ -15,16 +15,9 @@ import (
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
 
+	"gonode/modules/buffer"
 	"gonode/runtime"
 )
-
-// NewBuffer, when set (by the buffer module's glue), turns received bytes
-// into a Buffer for connections without an encoding. It takes ownership of
-// the slice.
-type NewBufferFunc func(l *runtime.Loop, b []byte) goja.Value
-
-// BytesFunc extracts the bytes of a Buffer/Uint8Array value.
-type BytesFunc func(v goja.Value) ([]byte, bool)
 
 // Binding is the native half a JS socket module is built on. Each module
 // (tcp, net) makes its own with the defaults of its vocabulary.
@@ -36,13 +29,7 @@ type Binding struct {
 	servers    map[*goja.Object]*Server
 	defaultEnc Enc
 	drainAll   bool
-
-	// NewBuffer makes Buffers of received data (nil: strings until the
-	// buffer module exists).
-	NewBuffer NewBufferFunc
-	// Bytes reads a Buffer passed to write (nil: typed arrays are read
-	// through their ArrayBuffer).
-	Bytes BytesFunc
+	softPause  bool
 }
 
 // Options configure a Binding for one vocabulary.
@@ -53,6 +40,10 @@ type Options struct {
 	// DrainAfterEveryFlush makes ondrain run whenever the write queue
 	// empties (2009 "drain"), not only after write returned false.
 	DrainAfterEveryFlush bool
+	// SoftPause: pause() holds what was read (at most two chunks) and lets
+	// an EOF through when nothing is held, as Node's Readable does;
+	// without it pause stops the reader at once (v0.1.21's readPause).
+	SoftPause bool
 }
 
 // NewBinding builds the JS object with the native socket functions:
@@ -67,6 +58,7 @@ func NewBinding(l *runtime.Loop, opts Options) (*Binding, *goja.Object) {
 		servers:    map[*goja.Object]*Server{},
 		defaultEnc: opts.DefaultEnc,
 		drainAll:   opts.DrainAfterEveryFlush,
+		softPause:  opts.SoftPause,
 	}
 	vm := l.VM
 	b.connProto = vm.NewObject()
@@ -108,6 +100,7 @@ func (b *Binding) newHandle(c *Conn) *goja.Object {
 	o.SetPrototype(b.connProto)
 	c.obj = o
 	c.drainAll = b.drainAll
+	c.softPause = b.softPause
 	b.conns[o] = c
 	return o
 }
@@ -132,36 +125,30 @@ func fn(v goja.Value) goja.Callable {
 	return f
 }
 
-// toBytes converts what write() got: a string in enc, or bytes.
-func (b *Binding) toBytes(v goja.Value, enc Enc) ([]byte, bool) {
+// toBytes converts what write() got: a string in enc, or the bytes of a
+// Buffer/Uint8Array/ArrayBuffer. aliased reports that the slice is JS
+// memory, to be copied before it is kept.
+func (b *Binding) toBytes(v goja.Value, enc Enc) (data []byte, aliased, ok bool) {
 	if s, ok := v.(goja.String); ok {
-		return EncodeString(s, enc), true
+		return EncodeString(s, enc), false, true
 	}
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil, false
+	if bs, ok := buffer.Bytes(v); ok {
+		return bs, true, true
 	}
-	if b.Bytes != nil {
-		if bs, ok := b.Bytes(o); ok {
-			return append([]byte(nil), bs...), true
-		}
-	}
-	switch x := o.Export().(type) {
-	case goja.ArrayBuffer:
-		return append([]byte(nil), x.Bytes()...), true
-	}
-	// A typed array or DataView: read its window of the ArrayBuffer.
-	if ab, ok := o.Get("buffer").(*goja.Object); ok {
-		if x, ok := ab.Export().(goja.ArrayBuffer); ok {
-			off := int(o.Get("byteOffset").ToInteger())
-			n := int(o.Get("byteLength").ToInteger())
-			all := x.Bytes()
-			if off >= 0 && n >= 0 && off+n <= len(all) {
-				return append([]byte(nil), all[off:off+n]...), true
+	if o, ok := v.(*goja.Object); ok {
+		// A DataView or another typed array: its window of the ArrayBuffer.
+		if ab, ok := o.Get("buffer").(*goja.Object); ok {
+			if x, ok := ab.Export().(goja.ArrayBuffer); ok {
+				off := int(o.Get("byteOffset").ToInteger())
+				n := int(o.Get("byteLength").ToInteger())
+				all := x.Bytes()
+				if off >= 0 && n >= 0 && off+n <= len(all) {
+					return all[off : off+n], true, true
+				}
 			}
 		}
 	}
-	return nil, false
+	return nil, false, false
 }
 
 func (b *Binding) installConnMethods() {
@@ -202,11 +189,11 @@ func (b *Binding) installConnMethods() {
 				panic(b.l.TypeError("ERR_UNKNOWN_ENCODING", "Unknown encoding: "+e.String()))
 			}
 		}
-		data, ok := b.toBytes(call.Argument(0), enc)
+		data, aliased, ok := b.toBytes(call.Argument(0), enc)
 		if !ok {
 			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array. Received "+describe(call.Argument(0))))
 		}
-		return vm.ToValue(c.Write(data, call.Argument(2).ToBoolean()))
+		return vm.ToValue(c.Write(data, aliased, call.Argument(2).ToBoolean()))
 	})
 	p.Set("shutdown", func(call goja.FunctionCall) goja.Value {
 		if c := b.conn(call); c != nil {

@@ -31,6 +31,7 @@ import (
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
 
+	"gonode/modules/buffer"
 	"gonode/runtime"
 )
 
@@ -73,6 +74,7 @@ type Conn struct {
 	heldErr    error
 	dec        *Decoder
 	drainAll   bool // 2009: "drain" after every flush
+	softPause  bool // net: a paused socket still reads up to two chunks and sees EOF
 	refd       bool
 	idle       time.Duration
 	cancelIdle func()
@@ -218,8 +220,8 @@ func (c *Conn) deliver(ch chunk) {
 	data := (*ch.buf)[:ch.n]
 	c.bytesRead += int64(ch.n)
 	var v goja.Value
-	if c.dec.enc == EncBuffer && c.b.NewBuffer != nil {
-		v = c.b.NewBuffer(c.l, append([]byte(nil), data...))
+	if c.dec.enc == EncBuffer {
+		v = buffer.New(c.l, append([]byte(nil), data...))
 	} else {
 		v = c.dec.Decode(c.l.VM, data)
 	}
@@ -239,7 +241,7 @@ func (c *Conn) onEOF(err error) {
 	if c.closed {
 		return
 	}
-	if c.paused || len(c.held) > 0 {
+	if len(c.held) > 0 || (c.paused && !c.softPause) {
 		c.heldEOF, c.heldErr = true, err
 		return
 	}
@@ -266,12 +268,17 @@ func (c *Conn) maybeFinish() {
 
 // Pause stops reading: no more data is delivered, and the reader goroutine
 // stops taking bytes from the kernel, so the peer's sends stall once the
-// socket buffers fill.
+// socket buffers fill. With softPause (net, like Node's Readable) the
+// reader first fills its two in-flight chunks, which are held, and an EOF
+// with nothing held is still reported.
 func (c *Conn) Pause() {
 	if c.closed || c.paused {
 		return
 	}
 	c.paused = true
+	if c.softPause {
+		return
+	}
 	c.mu.Lock()
 	c.rpaused = true
 	c.mu.Unlock()
@@ -305,15 +312,19 @@ func (c *Conn) flushHeld() {
 	}
 }
 
-// Write queues data (the slice is owned by the connection from now on) and
-// reports whether the queue is below the high-water mark. notify asks for
-// an ondrain call once everything queued so far is flushed.
-func (c *Conn) Write(data []byte, notify bool) bool {
+// Write sends data and reports whether the queue is below the high-water
+// mark. aliased says data is JS memory: it is copied if it must be queued
+// (the connection owns it otherwise). notify asks for an ondrain call once
+// everything queued so far is flushed.
+func (c *Conn) Write(data []byte, aliased, notify bool) bool {
 	if c.closed || c.shutAsked || (c.nc == nil && !c.connecting) {
 		return false
 	}
 	c.mu.Lock()
 	if c.connecting {
+		if aliased {
+			data = append([]byte(nil), data...)
+		}
 		c.queue = append(c.queue, data)
 		c.queued += len(data)
 		ok := c.queued < HighWaterMark
@@ -342,6 +353,9 @@ func (c *Conn) Write(data []byte, notify bool) bool {
 			}
 			return true
 		}
+	}
+	if aliased {
+		data = append([]byte(nil), data...)
 	}
 	c.queue = append(c.queue, data)
 	c.queued += len(data)
@@ -446,7 +460,9 @@ func (c *Conn) flush() {
 
 // drained runs on the loop once the queue emptied and someone asked.
 func (c *Conn) drained() {
-	if c.closed || c.cb.ondrain == nil {
+	// After a clean close (the write side was shut, so everything was
+	// flushed) the flush is still reported: net's "finish" depends on it.
+	if c.cb.ondrain == nil || (c.closed && !c.writeShut) {
 		return
 	}
 	c.l.Call(c.cb.ondrain, c.cb.owner)

@@ -414,3 +414,122 @@ Promise2009.prototype.then = function (onSuccess, onError) {
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.Promise = Promise2009;
+
+// ---------------------------------------------------------------------------
+// Today's static helpers (node's events module functions beyond the class).
+
+function abortError(signal) {
+  var e = new Error('The operation was aborted');
+  e.name = 'AbortError';
+  e.code = 'ABORT_ERR';
+  if (signal && signal.reason !== undefined) e.cause = signal.reason;
+  return e;
+}
+
+// events.on(emitter, name[, {signal}]): an async iterator of emissions'
+// argument arrays; an 'error' emission rejects the pending next().
+EventEmitter.on = function on(emitter, event, options) {
+  var signal = options && options.signal;
+  if (signal && signal.aborted) throw abortError(signal);
+  var unconsumed = [], waiting = [], error = null, finished = false;
+  function onEvent() {
+    var args = Array.prototype.slice.call(arguments);
+    var w = waiting.shift();
+    if (w) w.resolve({ value: args, done: false });
+    else unconsumed.push(args);
+  }
+  function onError(err) {
+    finished = true;
+    var w = waiting.shift();
+    if (w) w.reject(err);
+    else error = err;
+    it.return();
+  }
+  function onAbort() { onError(abortError(signal)); }
+  emitter.on(event, onEvent);
+  if (event !== 'error') emitter.on('error', onError);
+  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  var it = {
+    next: function () {
+      var v = unconsumed.shift();
+      if (v) return Promise.resolve({ value: v, done: false });
+      if (error) { var p = Promise.reject(error); error = null; return p; }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise(function (resolve, reject) { waiting.push({ resolve: resolve, reject: reject }); });
+    },
+    return: function () {
+      emitter.removeListener(event, onEvent);
+      emitter.removeListener('error', onError);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      finished = true;
+      while (waiting.length) waiting.shift().resolve({ value: undefined, done: true });
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw: function (err) {
+      error = err;
+      emitter.removeListener(event, onEvent);
+      emitter.removeListener('error', onError);
+      return Promise.reject(err);
+    }
+  };
+  it[Symbol.asyncIterator] = function () { return this; };
+  return it;
+};
+
+// getEventListeners works for emitters and EventTargets (node's does too).
+EventEmitter.getEventListeners = function getEventListeners(target, name) {
+  if (typeof target.listeners === 'function') return target.listeners(name);
+  if (typeof target._gonodeListeners === 'function') return target._gonodeListeners(name);
+  return [];
+};
+
+EventEmitter.setMaxListeners = function setMaxListeners(n) {
+  if (typeof n !== 'number' || n < 0 || n !== n) {
+    var e = new RangeError('The value of "n" is out of range. It must be a non-negative number. Received ' + n);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  if (arguments.length <= 1) {
+    EventEmitter.defaultMaxListeners = n;
+    return;
+  }
+  for (var i = 1; i < arguments.length; i++) {
+    var t = arguments[i];
+    if (t && typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+  }
+};
+
+EventEmitter.getMaxListeners = function getMaxListeners(emitter) {
+  if (emitter && typeof emitter.getMaxListeners === 'function') return emitter.getMaxListeners();
+  return EventEmitter.defaultMaxListeners;
+};
+
+EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
+EventEmitter.usingDomains = false;
+
+// addAbortListener(signal, listener): listen once for 'abort'; returns a
+// disposable that removes the listener.
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  if (signal === undefined || signal === null || typeof signal.addEventListener !== 'function') {
+    var e = new TypeError('The "signal" argument must be an instance of AbortSignal.');
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (typeof listener !== 'function') {
+    var e2 = new TypeError('The "listener" argument must be of type function.');
+    e2.code = 'ERR_INVALID_ARG_TYPE';
+    throw e2;
+  }
+  var removed = false;
+  if (signal.aborted) queueMicrotask(function () { listener(); });
+  else signal.addEventListener('abort', listener, { once: true });
+  var d = {};
+  var dispose = function () {
+    if (removed) return;
+    removed = true;
+    signal.removeEventListener('abort', listener);
+  };
+  if (typeof Symbol.dispose === 'symbol') d[Symbol.dispose] = dispose;
+  d.dispose = dispose;
+  return d;
+};

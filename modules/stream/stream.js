@@ -744,6 +744,21 @@ Readable.prototype.on = function (ev, fn) {
 };
 Readable.prototype.addListener = Readable.prototype.on;
 
+// once() goes through this.on() (as node's EventEmitter does), so
+// stream.once('data', fn) starts the flow like on('data', fn).
+Readable.prototype.once = function (ev, fn) {
+  if (typeof fn !== 'function') return Stream.prototype.once.call(this, ev, fn);
+  var fired = false;
+  function wrapper() {
+    if (fired) return;
+    fired = true;
+    this.removeListener(ev, wrapper);
+    return fn.apply(this, arguments);
+  }
+  wrapper.listener = fn;
+  return this.on(ev, wrapper);
+};
+
 Readable.prototype.removeListener = function (ev, fn) {
   var res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') nextTick(updateReadableListening, this);

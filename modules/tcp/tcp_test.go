@@ -19,14 +19,19 @@ import (
 
 func TestMain(m *testing.M) { testutil.Main(m) }
 
-// startScript writes src to a temp file, starts gonode on it with args and
-// waits for a line containing "listening".
-func startScript(t *testing.T, src string, args ...string) *testutil.Proc {
+// startScript writes src to a temp file, starts gonode on it with args
+// (argv[2] is "0": scripts listen on an ephemeral port) and waits for the
+// line "listening PORT".
+func startScript(t *testing.T, src string, args ...string) (*testutil.Proc, int) {
 	t.Helper()
 	f := testutil.WriteFile(t, t.TempDir(), "s.js", src)
-	p := testutil.Start(t, testutil.RunOpts{}, append([]string{f}, args...)...)
-	p.WaitLine(t, "listening", 10*time.Second)
-	return p
+	p := testutil.Start(t, testutil.RunOpts{}, append([]string{f, "0"}, args...)...)
+	line := p.WaitLine(t, "listening", 10*time.Second)
+	port, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(line, "listening")))
+	if err != nil || port <= 0 {
+		t.Fatalf("bad listening line %q", line)
+	}
+	return p, port
 }
 
 func runScript(t *testing.T, src string, args ...string) testutil.Result {
@@ -108,7 +113,6 @@ func TestTalkScript(t *testing.T) {
 
 const pingPong = `
 var tcp = require('tcp'), sys = require('sys');
-var port = +process.argv[2];
 var slog = [], clog = [];
 var s = tcp.createServer(function (c) {
   slog.push('connection ' + c.readyState + ' ' + (c.server === s) + ' ' + c.remoteAddress);
@@ -123,7 +127,8 @@ var s = tcp.createServer(function (c) {
   c.addListener('close', function (e) { slog.push('close ' + e + ' ' + c.readyState); s.close(); });
 });
 s.addListener('close', function (e) { slog.push('server close ' + e); });
-s.listen(port, '127.0.0.1');
+s.listen(0, '127.0.0.1');
+var port = s.address().port;
 var c = tcp.createConnection(port, '127.0.0.1');
 clog.push('created ' + c.readyState);
 c.addListener('connect', function () { clog.push('connect ' + c.readyState); c.send('ping'); });
@@ -141,8 +146,7 @@ process.addListener('exit', function () {
 
 func TestPingPongReadyStates(t *testing.T) {
 	t.Parallel()
-	port := testutil.FreePort(t)
-	r := runScript(t, pingPong, strconv.Itoa(port))
+	r := runScript(t, pingPong)
 	if r.Code != 0 {
 		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
@@ -158,8 +162,7 @@ func TestPingPongReadyStates(t *testing.T) {
 // and a gonode client keeps receiving after its own close().
 func TestHalfClose(t *testing.T) {
 	t.Parallel()
-	port := testutil.FreePort(t)
-	p := startScript(t, `
+	p, port := startScript(t, `
 var tcp = require('tcp'), sys = require('sys');
 var s = tcp.createServer(function (c) {
   var got = '';
@@ -176,8 +179,8 @@ var s = tcp.createServer(function (c) {
   c.addListener('close', function (e) { sys.puts('closed ' + e); });
 });
 s.listen(+process.argv[2]);
-sys.puts('listening');
-`, strconv.Itoa(port))
+sys.puts('listening ' + s.address().port);
+`)
 	c := dial(t, port)
 	c.Write([]byte("hello "))
 	c.Write([]byte("world"))
@@ -241,7 +244,7 @@ var s = tcp.createServer(function (c) {
   c.addListener('eof', function () { c.close(); });
 });
 s.listen(+process.argv[2]);
-sys.puts('listening');
+sys.puts('listening ' + s.address().port);
 `
 
 // 100 clients at once, each connecting and reconnecting 5 times, against
@@ -249,8 +252,7 @@ sys.puts('listening');
 // where they were.
 func TestManyClientsAndNoLeaks(t *testing.T) {
 	t.Parallel()
-	port := testutil.FreePort(t)
-	p := startScript(t, echoServer, strconv.Itoa(port))
+	p, port := startScript(t, echoServer)
 	pid := p.Cmd.Process.Pid
 	fdsBefore := countFDs(t, pid)
 	gBefore := stats(t, port)
@@ -346,8 +348,7 @@ process.addListener('exit', function () { sys.puts('done ' + done + ' ok ' + ok)
 
 func TestAllBytesBinary(t *testing.T) {
 	t.Parallel()
-	port := testutil.FreePort(t)
-	p := startScript(t, `
+	p, port := startScript(t, `
 var tcp = require('tcp'), sys = require('sys');
 var s = tcp.createServer(function (c) {
   var got = '';
@@ -365,8 +366,8 @@ var s = tcp.createServer(function (c) {
   });
 });
 s.listen(+process.argv[2]);
-sys.puts('listening');
-`, strconv.Itoa(port))
+sys.puts('listening ' + s.address().port);
+`)
 	all := make([]byte, 512)
 	for i := range all {
 		all[i] = byte(i)
@@ -387,8 +388,7 @@ sys.puts('listening');
 
 func TestUTF8Decoding(t *testing.T) {
 	t.Parallel()
-	port := testutil.FreePort(t)
-	p := startScript(t, `
+	p, port := startScript(t, `
 var tcp = require('tcp'), sys = require('sys');
 var s = tcp.createServer(function (c) {
   c.setEncoding(process.argv[3]);
@@ -402,8 +402,8 @@ var s = tcp.createServer(function (c) {
   });
 });
 s.listen(+process.argv[2]);
-sys.puts('listening');
-`, strconv.Itoa(port), "utf8")
+sys.puts('listening ' + s.address().port);
+`, "utf8")
 	c := dial(t, port)
 	// "a", invalid ff, "é" split across two writes, a truncated 3-byte
 	// sequence (one U+FFFD for the maximal subpart), "€", a surrogate
@@ -419,8 +419,7 @@ sys.puts('listening');
 
 func TestIdleTimeout(t *testing.T) {
 	t.Parallel()
-	port := testutil.FreePort(t)
-	p := startScript(t, `
+	p, port := startScript(t, `
 var tcp = require('tcp'), sys = require('sys');
 var s = tcp.createServer(function (c) {
   var start = Date.now();
@@ -430,8 +429,8 @@ var s = tcp.createServer(function (c) {
   c.addListener('close', function (e) { sys.puts('close ' + e + ' after ' + (Date.now() - start)); });
 });
 s.listen(+process.argv[2]);
-sys.puts('listening');
-`, strconv.Itoa(port), "300")
+sys.puts('listening ' + s.address().port);
+`, "300")
 	c := dial(t, port)
 	start := time.Now()
 	// Activity postpones the timeout.
@@ -476,8 +475,7 @@ func isTimeout(err error) bool {
 // server is paused, and everything arrives after readResume.
 func TestPauseBackPressure(t *testing.T) {
 	t.Parallel()
-	port := testutil.FreePort(t)
-	p := startScript(t, `
+	p, port := startScript(t, `
 var tcp = require('tcp'), sys = require('sys');
 var s = tcp.createServer(function (c) {
   var n = 0, during = 0, paused = true;
@@ -487,8 +485,8 @@ var s = tcp.createServer(function (c) {
   setTimeout(function () { paused = false; sys.puts('resume'); c.readResume(); }, 1500);
 });
 s.listen(+process.argv[2]);
-sys.puts('listening');
-`, strconv.Itoa(port))
+sys.puts('listening ' + s.address().port);
+`)
 	c := dial(t, port)
 	const total = 32 << 20
 	var sent atomic.Int64
@@ -530,7 +528,12 @@ func TestMisuseAndFaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer busy.Close()
-	closedPort := testutil.FreePort(t)
+	probe, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closedPort := probe.Addr().(*net.TCPAddr).Port
+	probe.Close()
 	r := runScript(t, `
 var tcp = require('tcp'), sys = require('sys');
 var busy = +process.argv[2], closed = +process.argv[3];
@@ -558,8 +561,7 @@ try { tcp.createConnection(70000); } catch (e) { sys.puts('bad port ' + e.code);
 
 func TestPeerReset(t *testing.T) {
 	t.Parallel()
-	port := testutil.FreePort(t)
-	p := startScript(t, `
+	p, port := startScript(t, `
 var tcp = require('tcp'), sys = require('sys');
 var s = tcp.createServer(function (c) {
   c.addListener('receive', function (d) { sys.puts('got ' + d); });
@@ -569,8 +571,8 @@ var s = tcp.createServer(function (c) {
   });
 });
 s.listen(+process.argv[2]);
-sys.puts('listening');
-`, strconv.Itoa(port))
+sys.puts('listening ' + s.address().port);
+`)
 	c := dial(t, port)
 	c.Write([]byte("hi"))
 	p.WaitLine(t, "got hi", 5*time.Second)
@@ -593,15 +595,15 @@ func TestIPv6AndLocalhost(t *testing.T) {
 	} else {
 		l.Close()
 	}
-	port := testutil.FreePort(t)
 	r := runScript(t, `
 var tcp = require('tcp'), sys = require('sys');
-var port = +process.argv[2], out = [];
+var out = [];
 var s = tcp.createServer(function (c) {
   c.addListener('receive', function (d) { c.send(c.remoteAddress + ':' + d); c.close(); });
   c.addListener('eof', function () { c.close(); });
 });
-s.listen(port, '::1');
+s.listen(0, '::1');
+var port = s.address().port;
 var c = tcp.createConnection(port, '::1');
 c.addListener('connect', function () { c.send('v6'); });
 c.addListener('receive', function (d) { out.push(d); });
@@ -612,13 +614,13 @@ c.addListener('close', function () {
     c.send('hi from localhost'); c.close();
     c.addListener('eof', function () { c.close(); });
   });
-  s2.listen(port, 'localhost');
-  var c2 = tcp.createConnection(port, 'localhost');
+  s2.listen(0, 'localhost');
+  var c2 = tcp.createConnection(s2.address().port, 'localhost');
   c2.addListener('receive', function (d) { out.push(d); });
   c2.addListener('eof', function () { c2.close(); s2.close(); });
   c2.addListener('close', function () { sys.puts(out.join('|')); });
 });
-`, strconv.Itoa(port))
+`)
 	if strings.TrimSpace(r.Stdout) != "::1:v6|hi from localhost" || r.Code != 0 {
 		t.Fatalf("got %q exit %d %s", r.Stdout, r.Code, r.Stderr)
 	}

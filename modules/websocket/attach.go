@@ -1,14 +1,17 @@
 package websocket
 
 import (
-	"errors"
-	"net/http"
+	nethttp "net/http"
 
 	"github.com/dop251/goja"
+
+	"gonode/modules/http"
 )
 
-// attach hands upgrade requests of an http server to hook. It is replaced
-// by the http module's AddUpgradeHook once that module exists.
-var attach = func(srv *goja.Object, hook func(http.ResponseWriter, *http.Request) bool) error {
-	return errors.New("attaching to an http server needs the http module")
+// attach hands the upgrade requests of a JS http.Server to hook, through
+// the http module's upgrade hooks: the hook runs on the connection's
+// goroutine before the request reaches JS, so an upgrade costs no loop
+// turn until the "connection" event.
+func attach(srv *goja.Object, hook func(nethttp.ResponseWriter, *nethttp.Request) bool) error {
+	return http.AddUpgradeHook(srv, hook)
 }

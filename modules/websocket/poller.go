@@ -66,7 +66,14 @@ func (p *poller) add(c *sconn) error {
 }
 
 // rearm re-enables readiness reports for c after a worker is done with it.
+// It holds p.mu so that c cannot be removed, and its descriptor closed and
+// reused by a new socket, between the check and the re-arm.
 func (p *poller) rearm(c *sconn) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.conns[c.id] != c {
+		return nil // closed meanwhile
+	}
 	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, c.fd, idEvent(c.id, pollFlags))
 }
 
@@ -74,10 +81,9 @@ func (p *poller) rearm(c *sconn) error {
 // number can be reused safely (events carry the connection id, not the fd).
 func (p *poller) remove(c *sconn) {
 	p.mu.Lock()
-	_, ok := p.conns[c.id]
-	delete(p.conns, c.id)
-	p.mu.Unlock()
-	if ok {
+	defer p.mu.Unlock()
+	if _, ok := p.conns[c.id]; ok {
+		delete(p.conns, c.id)
 		unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, c.fd, nil)
 	}
 }

@@ -184,7 +184,7 @@ func (s *server) accept(ws *websocket.Conn, r *http.Request) {
 	}
 	// What the script may ask about the request is kept compactly in Go
 	// and turned into JS values only when asked (Connection getters).
-	c.path = r.URL.RequestURI()
+	c.path = strings.Clone(r.URL.RequestURI()) // not a slice of the request head
 	c.rawHeaders = packHeaders(r.Header)
 	s.mu.Lock()
 	s.conns[c.id] = c
@@ -239,10 +239,16 @@ func (c *sconn) ended(code int, reason string) {
 }
 
 // packHeaders keeps request headers as one string ("name: value\n" lines),
-// far smaller than a map while the connection sits idle.
+// far smaller than a map while the connection sits idle. The handshake's
+// own headers (key, version, extensions, Upgrade, Connection) are spent and
+// not kept.
 func packHeaders(h http.Header) string {
 	var b strings.Builder
 	for k, vs := range h {
+		switch k {
+		case "Sec-Websocket-Key", "Sec-Websocket-Version", "Sec-Websocket-Extensions", "Upgrade", "Connection":
+			continue
+		}
 		for _, v := range vs {
 			b.WriteString(strings.ToLower(k))
 			b.WriteString(": ")

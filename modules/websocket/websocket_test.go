@@ -543,3 +543,34 @@ func readFull(br *bufio.Reader, b []byte) (int, error) {
 	}
 	return n, nil
 }
+
+// Server-level events, request details read after close, both vocabularies,
+// and a gonode client talking to a gonode server in one script.
+func TestServerEventsAndDetails(t *testing.T) {
+	t.Parallel()
+	script := testutil.WriteFile(t, t.TempDir(), "both.js", `
+var websocket = require('websocket');
+var wss = websocket.createServer({ port: 0, host: '127.0.0.1', path: '/p' });
+var seen = [];
+wss.on('connection', function (conn, req) {
+  seen.push('connection ' + req.url + ' ' + req.headers['x-test'] + ' ' + (req.socket.remoteAddress === '127.0.0.1'));
+  conn.addListener('message', function (d) { seen.push('conn message ' + d); });
+  conn.on('close', function (code) { seen.push('conn close ' + code + ' ' + conn.headers['x-test'] + ' ' + conn.path); });
+});
+wss.on('message', function (conn, d, bin) { seen.push('server message ' + d + ' ' + bin); conn.send('got ' + d); });
+wss.on('disconnect', function (conn, code, reason) {
+  seen.push('disconnect ' + code + ' ' + reason + ' clients=' + wss.clients.size);
+  wss.close(function () { console.log(seen.join('\n')); });
+});
+wss.on('listening', function () {
+  var ws = new WebSocket('ws://127.0.0.1:' + wss.address().port + '/p', [], { headers: { 'X-Test': 'yes' } });
+  ws.onopen = function () { ws.send('one'); };
+  ws.onmessage = function (e) { ws.close(4321, 'over'); };
+});
+`)
+	res := testutil.Run(t, testutil.RunOpts{}, script)
+	want := "connection /p yes true\nconn message one\nserver message one false\nconn close 4321 yes /p\ndisconnect 4321 over clients=0\n"
+	if res.Stdout != want || res.Code != 0 {
+		t.Fatalf("code %d\n%s\nstderr:\n%s\nwant:\n%s", res.Code, res.Stdout, res.Stderr, want)
+	}
+}

@@ -92,7 +92,12 @@ func (b *Binding) jsError(err error) goja.Value {
 // codeError is an error node raises itself rather than the kernel (ERR_FS_EISDIR...).
 type codeError struct {
 	name, code, msg string
-	extra           map[string]any
+	extra           []kv // set in this order, as node lists them
+}
+
+type kv struct {
+	k string
+	v any
 }
 
 func (e *codeError) Error() string { return e.msg }
@@ -104,11 +109,22 @@ func (e *codeError) js(l *runtime.Loop) goja.Value {
 	} else {
 		o = l.ErrorWithCode(e.code, e.msg)
 		if e.name != "" {
-			o.Set("name", e.name)
+			// node's SystemError has its name on the prototype: not an own
+			// enumerable key, but "SystemError [CODE]: ..." in the stack.
+			o.DefineDataProperty("name", l.VM.ToValue(e.name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			o.Set("stack", e.name+" ["+e.code+"]: "+e.msg)
 		}
 	}
-	for k, v := range e.extra {
-		o.Set(k, v)
+	for _, x := range e.extra {
+		if m, ok := x.v.([]kv); ok {
+			sub := l.VM.NewObject()
+			for _, y := range m {
+				sub.Set(y.k, y.v)
+			}
+			o.Set(x.k, sub)
+			continue
+		}
+		o.Set(x.k, x.v)
 	}
 	return o
 }
@@ -518,7 +534,7 @@ func (b *Binding) build() *goja.Object {
 		var p string
 		if n, isNum := pathV.Export().(int64); isNum {
 			fd = int(n)
-			if err := b.checkFd(fd, "read"); err != nil {
+			if err := b.checkFd(fd, "fstat"); err != nil {
 				return b.failNow(cb, err)
 			}
 		} else {
@@ -680,8 +696,11 @@ func (b *Binding) build() *goja.Object {
 	return o
 }
 
+// secToTimespec keeps microseconds, as libuv does (so times set by a
+// script read back as node reads them).
 func secToTimespec(s float64) unix.Timespec {
-	return unix.NsecToTimespec(int64(s * 1e9))
+	us := int64(s * 1e6)
+	return unix.Timespec{Sec: us / 1e6, Nsec: us % 1e6 * 1000}
 }
 
 func rangeErr(l *runtime.Loop, msg string) goja.Value {
@@ -1003,8 +1022,10 @@ func rm(p string, recursive, force bool) error {
 	if st.IsDir() {
 		if !recursive {
 			return &codeError{name: "SystemError", code: "ERR_FS_EISDIR",
-				msg:   "Path is a directory: rm returned EISDIR (is a directory) " + p,
-				extra: map[string]any{"errno": 21, "syscall": "rm", "path": p}}
+				msg: "Path is a directory: rm returned EISDIR (is a directory) " + p,
+				extra: []kv{
+					{"info", []kv{{"code", "EISDIR"}, {"message", "is a directory"}, {"path", p}, {"syscall", "rm"}, {"errno", 21}}},
+					{"errno", 21}, {"syscall", "rm"}, {"path", p}}}
 		}
 		if err := os.RemoveAll(p); err != nil {
 			return fail(unwrapErrno(err), "rm", p)

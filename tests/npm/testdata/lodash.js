@@ -1,0 +1,16 @@
+const _ = require('lodash');
+console.log(_.VERSION);
+console.log(_.chunk([1, 2, 3, 4, 5], 2));
+console.log(_.groupBy(['one', 'two', 'three'], 'length'));
+console.log(_.sortBy([{ n: 'b', a: 2 }, { n: 'a', a: 1 }], 'a'));
+console.log(_.merge({ a: { b: 1 } }, { a: { c: 2 } }));
+console.log(_.cloneDeep({ d: new Date(0), r: /x/g, m: [1, { z: 2 }] }));
+console.log(_.template('hello <%= user %>!')({ user: 'fred' }));
+console.log(_.debounce !== undefined, _.isEqual({ a: [1, 2] }, { a: [1, 2] }));
+console.log(_.camelCase('Foo Bar'), _.kebabCase('fooBar'), _.startCase('--foo-bar--'));
+console.log(_.range(0, 20, 5), _.uniq([2, 1, 2]), _.zip(['a', 'b'], [1, 2]));
+console.log(_.get({ a: [{ b: { c: 3 } }] }, 'a[0].b.c'), _.set({}, 'x.y[1]', 5));
+console.log(_.chain([1, 2, 3]).map(x => x * 2).filter(x => x > 2).value());
+const d = _.debounce(() => console.log('debounced once'), 20);
+d(); d(); d();
+_.delay(() => console.log('delayed'), 40);
