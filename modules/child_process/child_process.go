@@ -10,7 +10,6 @@ import (
 	"github.com/dop251/goja"
 
 	"gonode/modules/internal/procbind"
-	"gonode/modules/internal/streamshim"
 	"gonode/runtime"
 )
 
@@ -20,7 +19,6 @@ var source string
 func init() {
 	runtime.Register("child_process", func(l *runtime.Loop) (goja.Value, error) {
 		b := procbind.Binding(l)
-		b.Set("streams", streamshim.Get(l))
 		return l.EvalModule("child_process", source, b)
 	})
 }

@@ -4,7 +4,7 @@
 'use strict';
 
 var EventEmitter = require('events');
-var Readable = binding.streams.Readable, Writable = binding.streams.Writable;
+var Readable = require('stream').Readable, Writable = require('stream').Writable;
 
 function inherit(ctor, base) {
   ctor.prototype = Object.create(base.prototype, { constructor: { value: ctor, writable: true, configurable: true } });
@@ -97,31 +97,30 @@ function ChildProcess() {
 }
 inherit(ChildProcess, EventEmitter);
 
-function makeReadable(child, fd) {
-  var r = new Readable();
-  r._read = function () {};
-  r._setEncoding = function (enc) { if (child._handle) child._handle.setEncoding(fd, enc); };
+function makeReadable(fd) {
+  var r = new Readable({ read: function () {} });
   r.fd = fd;
   return r;
 }
 
 function makeWritable(child) {
-  var w = new Writable();
-  w._write = function (chunk, encoding, cb) {
-    if (!child._handle || !child._handle.write(chunk, encoding, function (err) { cb(err || null); })) {
-      var e = new Error('write EPIPE');
-      e.code = 'EPIPE'; e.errno = -32; e.syscall = 'write';
-      process.nextTick(cb, e);
+  var w = new Writable({
+    write: function (chunk, encoding, cb) {
+      if (!child._handle || !child._handle.write(chunk, encoding, function (err) { cb(err || null); })) {
+        var e = new Error('write EPIPE');
+        e.code = 'EPIPE'; e.errno = -32; e.syscall = 'write';
+        process.nextTick(cb, e);
+      }
+    },
+    final: function (cb) {
+      if (child._handle) child._handle.closeStdin();
+      cb();
+    },
+    destroy: function (err, cb) {
+      if (child._handle) child._handle.closeStdin();
+      cb(err);
     }
-  };
-  w._final = function (cb) {
-    if (child._handle) child._handle.closeStdin();
-    cb();
-  };
-  w._destroy = function (err, cb) {
-    if (child._handle) child._handle.closeStdin();
-    cb(err);
-  };
+  });
   w.fd = 0;
   return w;
 }
@@ -172,8 +171,8 @@ ChildProcess.prototype.spawn = function (opts) {
     });
   };
   if (stdio[0] === 'pipe') this.stdin = makeWritable(this);
-  if (stdio[1] === 'pipe') this.stdout = makeReadable(this, 1);
-  if (stdio[2] === 'pipe') this.stderr = makeReadable(this, 2);
+  if (stdio[1] === 'pipe') this.stdout = makeReadable(1);
+  if (stdio[2] === 'pipe') this.stderr = makeReadable(2);
   this.stdio = [this.stdin, this.stdout, this.stderr];
   process.nextTick(function () { self.emit('spawn'); });
   return null;
@@ -220,13 +219,8 @@ function commandFailed(cmd, stderr) {
 }
 
 function concatOut(chunks, encoding) {
-  if (!chunks.length) return encoding === 'buffer' && typeof Buffer === 'function' ? Buffer.alloc(0) : '';
-  if (typeof chunks[0] === 'string') return chunks.join('');
-  if (typeof Buffer === 'function') {
-    var b = Buffer.concat(chunks);
-    return encoding === 'buffer' ? b : b.toString(encoding);
-  }
-  return chunks.join('');
+  var b = Buffer.concat(chunks);
+  return encoding === 'buffer' ? b : b.toString(encoding);
 }
 
 function execFile(file, args, options, callback) {
@@ -245,10 +239,6 @@ function execFile(file, args, options, callback) {
   });
   var encoding = options.encoding && options.encoding !== 'buffer' ? options.encoding : 'buffer';
   var outs = [], errs = [], outLen = 0, errLen = 0, ex = null, killed = false, timer = null, finished = false;
-  if (encoding !== 'buffer' && typeof Buffer !== 'function') {
-    if (child.stdout) child.stdout.setEncoding(encoding);
-    if (child.stderr) child.stderr.setEncoding(encoding);
-  }
   function kill() {
     killed = true;
     child.kill(options.killSignal);

@@ -9,7 +9,6 @@ import (
 	"github.com/dop251/goja"
 
 	"gonode/modules/internal/fsbind"
-	"gonode/modules/internal/streamshim"
 	"gonode/runtime"
 )
 
@@ -20,7 +19,6 @@ func init() {
 	runtime.Register("fs", func(l *runtime.Loop) (goja.Value, error) {
 		b := l.VM.NewObject()
 		b.Set("fs", fsbind.Get(l))
-		b.Set("streams", streamshim.Get(l))
 		return l.EvalModule("fs", source, b)
 	})
 	runtime.Register("fs/promises", func(l *runtime.Loop) (goja.Value, error) {

@@ -5,7 +5,8 @@
 'use strict';
 
 var B = binding.fs;
-var Readable = binding.streams.Readable, Writable = binding.streams.Writable;
+var stream = require('stream');
+var Readable = stream.Readable, Writable = stream.Writable;
 var EventEmitter = require('events');
 
 // ---------------------------------------------------------------- constants
@@ -643,35 +644,51 @@ promises.constants = constants;
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   var o = opts(options, { flags: 'r', mode: 438, autoClose: true, highWaterMark: 65536 });
-  Readable.call(this, { highWaterMark: o.highWaterMark, encoding: o.encoding });
-  this.path = o.fd === undefined || o.fd === null ? toPath(path) : undefined;
   this.fd = o.fd === undefined ? null : o.fd;
-  this.flags = o.flags;
-  this.mode = o.mode;
+  this.path = this.fd === null ? toPath(path) : undefined;
+  this.flags = o.flags === undefined ? 'r' : o.flags;
+  this.mode = o.mode === undefined ? 438 : o.mode;
   this.start = o.start;
   this.end = o.end === undefined ? Infinity : o.end;
   this.pos = o.start;
   this.bytesRead = 0;
-  this.autoClose = o.autoClose;
-  this._autoClose = o.autoClose;
-  this.pending = this.fd === null;
-  if (o.encoding) this.setEncoding(o.encoding);
-  var self = this;
-  if (this.fd === null) {
-    B.open(this.path, toFlags(this.flags, 0), toMode(this.mode, 438), function (err, fd) {
-      if (err) { self.destroy(err); return; }
-      self.fd = fd;
-      self.pending = false;
-      self.emit('open', fd);
-      self.emit('ready');
-      if (self._wantRead) { self._wantRead = false; self._read(self.readableHighWaterMark); }
-    });
+  this.autoClose = o.autoClose === undefined ? true : o.autoClose;
+  Readable.call(this, {
+    highWaterMark: o.highWaterMark, encoding: o.encoding,
+    autoDestroy: this.autoClose, emitClose: o.emitClose !== false
+  });
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  configurable: true,
+  get: function () { return this.fd === null; }
+});
+
+// _construct opens the file before the first _read/_write (the stream
+// module holds them back until the callback).
+function openStream(stream, defaultFlags, cb) {
+  if (stream.fd !== null) { cb(); return; }
+  B.open(stream.path, toFlags(stream.flags, defaultFlags), toMode(stream.mode, 438), function (err, fd) {
+    if (err) { cb(err); return; }
+    stream.fd = fd;
+    cb();
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+function closeStream(stream, err, cb) {
+  if (stream.fd !== null && stream.autoClose) {
+    var fd = stream.fd;
+    stream.fd = null;
+    B.close(fd, function (e) { cb(err || e); });
+  } else {
+    cb(err);
   }
 }
-ReadStream.prototype = Object.create(Readable.prototype, { constructor: { value: ReadStream, writable: true, configurable: true } });
+
+ReadStream.prototype._construct = function (cb) { openStream(this, 0, cb); };
 ReadStream.prototype._read = function (n) {
-  if (this.fd === null) { this._wantRead = true; return; }
-  if (this.destroyed) return;
   var self = this;
   var toRead = n;
   var pos = this.pos === undefined ? -1 : this.pos;
@@ -682,26 +699,16 @@ ReadStream.prototype._read = function (n) {
   }
   B.read(this.fd, toRead, pos, 'buffer', function (err, r) {
     if (err) { self.destroy(err); return; }
-    var buf = r[0], got = r[1];
+    var got = r[1];
     if (got === 0) { self.push(null); return; }
     self.bytesRead += got;
     if (self.pos !== undefined) self.pos += got;
-    self.push(buf);
+    self.push(r[0]);
   });
 };
-ReadStream.prototype._destroy = function (err, cb) {
-  var self = this;
-  if (this.fd !== null && this.autoClose) {
-    var fd = this.fd;
-    this.fd = null;
-    B.close(fd, function (e) { self.closed = true; cb(err || e); });
-  } else {
-    this.closed = true;
-    cb(err);
-  }
-};
+ReadStream.prototype._destroy = function (err, cb) { closeStream(this, err, cb); };
 ReadStream.prototype.close = function (cb) {
-  if (typeof cb === 'function') this.once('close', cb);
+  if (typeof cb === 'function') stream.finished(this, cb);
   this.destroy();
 };
 exports.ReadStream = ReadStream;
@@ -709,40 +716,29 @@ exports.createReadStream = function (path, options) { return new ReadStream(path
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  var o = opts(options, { flags: 'w', mode: 438, autoClose: true, encoding: 'utf8' });
-  Writable.call(this, { highWaterMark: o.highWaterMark });
-  this.path = o.fd === undefined || o.fd === null ? toPath(path) : undefined;
+  var o = opts(options, { flags: 'w', mode: 438, autoClose: true });
   this.fd = o.fd === undefined ? null : o.fd;
-  this.flags = o.flags;
-  this.mode = o.mode;
+  this.path = this.fd === null ? toPath(path) : undefined;
+  this.flags = o.flags === undefined ? 'w' : o.flags;
+  this.mode = o.mode === undefined ? 438 : o.mode;
   this.start = o.start;
   this.pos = o.start;
   this.bytesWritten = 0;
-  this.autoClose = o.autoClose;
-  this._autoClose = o.autoClose;
-  this.pending = this.fd === null;
-  if (o.encoding) this.setDefaultEncoding(o.encoding);
-  var self = this;
-  this._waiting = [];
-  if (this.fd === null) {
-    B.open(this.path, toFlags(this.flags, 577), toMode(this.mode, 438), function (err, fd) {
-      if (err) { self.destroy(err); return; }
-      self.fd = fd;
-      self.pending = false;
-      self.emit('open', fd);
-      self.emit('ready');
-      var w = self._waiting; self._waiting = [];
-      for (var i = 0; i < w.length; i++) w[i]();
-    });
-  }
+  this.autoClose = o.autoClose === undefined ? true : o.autoClose;
+  Writable.call(this, {
+    highWaterMark: o.highWaterMark, defaultEncoding: o.encoding || 'utf8', decodeStrings: true,
+    autoDestroy: this.autoClose, emitClose: o.emitClose !== false
+  });
 }
-WriteStream.prototype = Object.create(Writable.prototype, { constructor: { value: WriteStream, writable: true, configurable: true } });
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  configurable: true,
+  get: function () { return this.fd === null; }
+});
+WriteStream.prototype._construct = function (cb) { openStream(this, 577, cb); };
 WriteStream.prototype._write = function (chunk, encoding, cb) {
   var self = this;
-  if (this.fd === null) {
-    this._waiting.push(function () { self._write(chunk, encoding, cb); });
-    return;
-  }
   var pos = this.pos === undefined ? -1 : this.pos;
   B.write(this.fd, chunk, pos, typeof chunk === 'string' ? encoding : 'buffer', function (err, n) {
     if (err) { cb(err); return; }
@@ -751,18 +747,13 @@ WriteStream.prototype._write = function (chunk, encoding, cb) {
     cb();
   });
 };
-WriteStream.prototype._final = function (cb) {
-  if (this.fd === null) {
-    var self = this;
-    this._waiting.push(function () { cb(); });
-    return;
-  }
-  cb();
-};
-WriteStream.prototype._destroy = ReadStream.prototype._destroy;
+WriteStream.prototype._destroy = function (err, cb) { closeStream(this, err, cb); };
 WriteStream.prototype.close = function (cb) {
-  if (typeof cb === 'function') this.once('close', cb);
-  if (this.writableEnded) { if (!this.destroyed && this.writableFinished) this.destroy(); return; }
+  if (typeof cb === 'function') {
+    if (this.closed) { process.nextTick(cb); return; }
+    this.on('close', cb);
+  }
+  if (!this.autoClose) this.on('finish', this.destroy);
   this.end();
 };
 WriteStream.prototype.destroySoon = WriteStream.prototype.end;
