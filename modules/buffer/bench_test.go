@@ -19,4 +19,3 @@ func BenchmarkChatRoundTrip(b *testing.B) {
 		b.Fatal(err)
 	}
 }
-

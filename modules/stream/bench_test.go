@@ -7,8 +7,8 @@ import (
 
 	"github.com/dop251/goja"
 
-	_ "gonode/modules/all"
 	"gonode/internal/testutil"
+	_ "gonode/modules/all"
 	"gonode/runtime"
 )
 
