@@ -703,6 +703,10 @@ func (b *Binding) build() *goja.Object {
 	set("watch", func(c goja.FunctionCall) goja.Value {
 		return b.watch(c.Argument(0).String(), intArg(c.Argument(1), 5007), c.Argument(2).ToBoolean(), c.Argument(3))
 	})
+	// inotify(path, persistent, listener(type, name)) -> close function
+	set("inotify", func(c goja.FunctionCall) goja.Value {
+		return b.inotifyWatch(c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2))
+	})
 	set("fdCount", func(goja.FunctionCall) goja.Value { return vm.ToValue(len(b.fds)) })
 	return o
 }
