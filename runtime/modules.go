@@ -165,6 +165,13 @@ func (l *Loop) EvalModule(name, src string, binding goja.Value) (goja.Value, err
 	return module.Get("exports"), nil
 }
 
+// NewRequire returns a require function that resolves relative to
+// filename, as node's module.createRequire does. It shares the module
+// cache with every other require.
+func (l *Loop) NewRequire(filename string) goja.Value {
+	return l.modules.makeRequire(filename, nil)
+}
+
 // RunMain loads file as the main module (require.main).
 func (l *Loop) RunMain(file string) error {
 	abs, err := filepath.Abs(file)

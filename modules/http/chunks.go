@@ -6,15 +6,17 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"gonode/modules/buffer"
 )
 
 func base64Std(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
-// bufferValue is what a "data" event carries when no encoding was set.
-// Today's node gives a Buffer; until gonode's buffer module exists the
-// chunk is a UTF-8 string.
+// bufferValue is what a "data" event carries when no encoding was set: a
+// Buffer, as today's node gives. data must be a fresh slice nobody else
+// uses (the Buffer takes it over).
 func (st *state) bufferValue(data []byte) goja.Value {
-	return st.vm.ToValue(string(data))
+	return buffer.New(st.l, data)
 }
 
 // appendChunk appends the bytes of a body chunk (a string in enc, a Buffer,
@@ -22,6 +24,9 @@ func (st *state) bufferValue(data []byte) goja.Value {
 func (st *state) appendChunk(dst []byte, v goja.Value, enc string) ([]byte, bool) {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return dst, false
+	}
+	if b, ok := buffer.Bytes(v); ok {
+		return append(dst, b...), true
 	}
 	if s, ok := v.Export().(string); ok {
 		return appendString(dst, s, enc), true

@@ -43,10 +43,15 @@ type conn struct {
 	raw syscall.RawConn
 
 	// Reader goroutine only.
-	buf      []byte
-	r, w     int
-	served   int
-	hijacked bool
+	buf       []byte
+	r, w      int
+	served    int
+	hijacked  bool
+	readFn    func(uintptr) bool
+	rn        int
+	rerr      error
+	drained   bool // the last read got less than it asked for
+	parkFirst bool
 
 	mu       sync.Mutex
 	cond     sync.Cond
@@ -67,14 +72,19 @@ type conn struct {
 	wneed   bool // a response wants "drain"
 
 	// Loop only.
-	queue      []*response
-	out        []byte
-	dirty      bool
-	closeAfter bool // close once the queue is done
-	shut       bool
-	dead       bool
-	js         *goja.Object
-	rawMode    *rawSocket
+	queue         []*response
+	out           []byte
+	dirty         bool
+	closeAfter    bool // close once the queue is done
+	closeWhenIdle bool // the server closed: close when no request is left
+	shut          bool
+	dead          bool
+	js            *goja.Object
+	rawMode       *rawSocket
+	writeFn       func(uintptr) bool
+	wb            []byte
+	wn            int
+	werr          error
 }
 
 func newConn(s *Server, nc *net.TCPConn) *conn {
@@ -130,10 +140,12 @@ func (c *conn) checkTimeout(now time.Time, ht, kt, rt time.Duration) {
 	c.nc.SetReadDeadline(time.Unix(1, 0))
 }
 
+// isIdle reports (on the loop) whether no request is in flight: none
+// parsed and not yet answered, no response unfinished.
 func (c *conn) isIdle() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.inflight == 0 && c.phase == phIdle
+	return c.inflight == 0 && len(c.queue) == 0 && c.phase != phHead && c.phase != phBody
 }
 
 // kill closes the connection now; the reader notices and tears down.
@@ -159,39 +171,60 @@ func (c *conn) fill() error {
 			c.buf = nb
 		}
 	}
-	var n int
-	var rerr error
-	err := c.raw.Read(func(fd uintptr) bool {
-		if c.buf == nil {
-			c.buf = bufPool.Get().([]byte)
-			c.r, c.w = 0, 0
-		}
-		for {
-			n, rerr = syscall.Read(int(fd), c.buf[c.w:])
-			if rerr != syscall.EINTR {
-				break
-			}
-		}
-		if rerr == syscall.EAGAIN {
-			if c.r == c.w && len(c.buf) == readBufSize {
-				bufPool.Put(c.buf)
-				c.buf = nil
-			}
-			return false
-		}
-		return true
-	})
-	if err != nil {
+	if c.readFn == nil {
+		c.readFn = c.readSome
+	}
+	c.rn, c.rerr = 0, nil
+	if c.drained && (c.buf == nil || c.r == c.w) {
+		// The last read emptied the socket, so a read now would only
+		// say EAGAIN: wait for readiness first. (The poller is
+		// edge-triggered; any byte that arrived after that read has
+		// signalled readiness, so this cannot miss data.)
+		c.parkFirst = true
+	}
+	if err := c.raw.Read(c.readFn); err != nil {
 		return err
 	}
-	if rerr != nil {
-		return rerr
+	if c.rerr != nil {
+		return c.rerr
 	}
-	if n <= 0 {
+	if c.rn <= 0 {
 		return io.EOF
 	}
-	c.w += n
+	c.w += c.rn
 	return nil
+}
+
+// readSome is fill's RawConn.Read callback (a method value made once per
+// connection rather than a closure per read).
+func (c *conn) readSome(fd uintptr) bool {
+	if c.parkFirst {
+		c.parkFirst = false
+		if c.buf != nil && c.r == c.w && len(c.buf) == readBufSize {
+			bufPool.Put(c.buf)
+			c.buf = nil
+		}
+		return false
+	}
+	if c.buf == nil {
+		c.buf = bufPool.Get().([]byte)
+		c.r, c.w = 0, 0
+	}
+	for {
+		c.rn, c.rerr = syscall.Read(int(fd), c.buf[c.w:])
+		if c.rerr != syscall.EINTR {
+			break
+		}
+	}
+	if c.rerr == syscall.EAGAIN {
+		if c.r == c.w && len(c.buf) == readBufSize {
+			bufPool.Put(c.buf)
+			c.buf = nil
+		}
+		return false
+	}
+	c.drained = c.rerr == nil && c.rn > 0 && c.rn < len(c.buf)-c.w
+	return true
 }
 
 func (c *conn) releaseBuf() {
@@ -242,7 +275,8 @@ func (c *conn) serve() {
 		c.inflight++
 		c.phase = phBusy
 		c.mu.Unlock()
-		c.st.l.Post(func() { c.onRequest(req) })
+		req.c = c
+		c.s.enqueue(req)
 		if req.contentLength != 0 {
 			if err := c.readBody(req); err != nil {
 				c.failed(err)
@@ -553,6 +587,34 @@ func (c *conn) onRequest(req *incoming) {
 	}
 }
 
+// enqueue hands a parsed request to the loop. Requests from all of a
+// server's connections are delivered in batches: one loop job (one
+// macrotask, one entry into the JS engine, one flush) for everything that
+// arrived since the last batch started.
+func (s *Server) enqueue(req *incoming) {
+	s.pendMu.Lock()
+	s.pend = append(s.pend, req)
+	post := !s.pendPosted
+	s.pendPosted = true
+	s.pendMu.Unlock()
+	if post {
+		s.st.l.Post(s.runBatch)
+	}
+}
+
+func (s *Server) runBatch() {
+	s.pendMu.Lock()
+	batch := s.pend
+	s.pend = s.spare[:0]
+	s.pendPosted = false
+	s.pendMu.Unlock()
+	for i, req := range batch {
+		batch[i] = nil
+		req.c.onRequest(req)
+	}
+	s.spare = batch
+}
+
 // emitRequest calls the one "request" listener directly when that is all
 // emit would do, and emit otherwise.
 func (s *Server) emitRequest(req, res *goja.Object) {
@@ -560,8 +622,13 @@ func (s *Server) emitRequest(req, res *goja.Object) {
 	obj := s.obj
 	if list := listeners(obj, "request"); list != nil && obj.Get("emit").SameAs(st.emitProto) {
 		if list.Get("length").ToInteger() == 1 {
-			if fn, ok := goja.AssertFunction(list.Get("0")); ok {
-				st.l.Call(fn, obj, req, res)
+			v := list.Get("0")
+			if s.lastFn == nil || !v.SameAs(s.lastV) {
+				s.lastV = v
+				s.lastFn, _ = goja.AssertFunction(v)
+			}
+			if s.lastFn != nil {
+				st.l.Call(s.lastFn, obj, req, res)
 				return
 			}
 		}
@@ -611,7 +678,11 @@ func (c *conn) advance() {
 		if c.inflight < maxInflight {
 			c.cond.Broadcast()
 		}
+		idle := c.inflight == 0
 		c.mu.Unlock()
+		if idle && c.closeWhenIdle && len(c.queue) == 0 {
+			c.closeAfter = true
+		}
 		if c.closeAfter {
 			for _, r := range c.queue {
 				r.dead = true
@@ -688,29 +759,36 @@ func (c *conn) write(b []byte) {
 
 // tryWrite writes what the socket takes without waiting.
 func (c *conn) tryWrite(b []byte) (int, error) {
-	total := 0
-	var werr error
-	err := c.raw.Write(func(fd uintptr) bool {
-		for total < len(b) {
-			n, err := syscall.Write(int(fd), b[total:])
-			if err == syscall.EINTR {
-				continue
-			}
-			if err == syscall.EAGAIN {
-				break
-			}
-			if err != nil {
-				werr = err
-				break
-			}
-			total += n
-		}
-		return true
-	})
-	if err == nil {
-		err = werr
+	if c.writeFn == nil {
+		c.writeFn = c.writeSome
 	}
-	return total, err
+	c.wb, c.wn, c.werr = b, 0, nil
+	err := c.raw.Write(c.writeFn)
+	if err == nil {
+		err = c.werr
+	}
+	c.wb = nil
+	return c.wn, err
+}
+
+// writeSome is tryWrite's RawConn.Write callback: it writes what the
+// socket takes and never waits.
+func (c *conn) writeSome(fd uintptr) bool {
+	for c.wn < len(c.wb) {
+		n, err := syscall.Write(int(fd), c.wb[c.wn:])
+		if err == syscall.EINTR {
+			continue
+		}
+		if err == syscall.EAGAIN {
+			break
+		}
+		if err != nil {
+			c.werr = err
+			break
+		}
+		c.wn += n
+	}
+	return true
 }
 
 // writeLoop is the slow path: it owns the socket's write side until the

@@ -25,7 +25,8 @@ type incoming struct {
 	method, target string
 	major, minor   int
 	hdrs           []header
-	statusCode     int // client responses
+	hdrBuf         [6]header // hdrs' storage for the usual few headers
+	statusCode     int       // client responses
 	statusMessage  string
 	client         goja.Value // 2009 response.client
 

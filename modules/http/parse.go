@@ -63,7 +63,7 @@ func (c *conn) parseHead(b []byte) (*incoming, error) {
 
 	// Headers.
 	var (
-		hdrs      = make([]header, 0, 8)
+		hdrs      = req.hdrBuf[:0]
 		clSeen    bool
 		teChunked bool
 		teSeen    bool

@@ -379,20 +379,23 @@ func appendHeaderLines(st *state, b []byte, name string, v goja.Value) []byte {
 	return append(b, "\r\n"...)
 }
 
-// body appends a body chunk with the framing chosen in commitHead.
-func (r *response) body(data []byte) {
-	if r.dead || r.noBody || len(data) == 0 {
+// body appends a body chunk (str, or data when str is empty) with the
+// framing chosen in commitHead.
+func (r *response) body(str string, data []byte) {
+	n := len(str) + len(data)
+	if r.dead || r.noBody || n == 0 {
 		return
 	}
 	t := r.target()
 	b := *t
 	if r.chunked {
-		b = strconv.AppendInt(b, int64(len(data)), 16)
+		b = strconv.AppendInt(b, int64(n), 16)
 		b = append(b, "\r\n"...)
-		b = append(b, data...)
+	}
+	b = append(b, str...)
+	b = append(b, data...)
+	if r.chunked {
 		b = append(b, "\r\n"...)
-	} else {
-		b = append(b, data...)
 	}
 	*t = b
 }
@@ -424,19 +427,51 @@ func (r *response) finish() {
 	}
 }
 
-// chunkArg converts a write/end/sendBody chunk to bytes in scratch.
+// chunkArg converts a write/end/sendBody chunk to bytes.
 func (st *state) chunkArg(v goja.Value, enc goja.Value, def string) []byte {
+	s, b := st.chunkParts(v, enc, def)
+	if s != "" {
+		return []byte(s)
+	}
+	return b
+}
+
+// chunkParts returns a chunk as a string already in its wire encoding, or
+// as bytes (a Buffer's own memory: use it before JS runs again), without
+// copying in the common cases (an ASCII or UTF-8 string, a Buffer).
+func (st *state) chunkParts(v goja.Value, enc goja.Value, def string) (string, []byte) {
 	e := def
 	if enc != nil && !goja.IsUndefined(enc) && !goja.IsNull(enc) {
-		if _, isFn := goja.AssertFunction(enc); !isFn {
+		if _, isObj := enc.(*goja.Object); !isObj {
 			e = enc.String()
+		}
+	}
+	if _, isObj := v.(*goja.Object); !isObj && v != nil {
+		if s, ok := v.Export().(string); ok {
+			switch e {
+			case "", "utf8", "utf-8":
+				return s, nil
+			}
+			if isASCII(s) && (e == "ascii" || e == "binary" || e == "latin1") {
+				return s, nil
+			}
+			return "", appendString(nil, s, e)
 		}
 	}
 	b, ok := st.appendChunk(nil, v, e)
 	if !ok {
 		panic(st.l.TypeError("ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array. Received "+describe(v)))
 	}
-	return b
+	return "", b
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func describe(v goja.Value) string {
@@ -469,8 +504,8 @@ func (st *state) installResponseMethods(p *goja.Object) {
 		}
 		r.status = int(code)
 		hv := call.Argument(1)
-		if s, ok := hv.Export().(string); ok {
-			r.reason = s
+		if _, isObj := hv.(*goja.Object); !isObj && !goja.IsUndefined(hv) && !goja.IsNull(hv) {
+			r.reason = hv.String()
 			hv = call.Argument(2)
 		}
 		if name2009 {
@@ -495,14 +530,14 @@ func (st *state) installResponseMethods(p *goja.Object) {
 		if name2009 {
 			def = "ascii"
 		}
-		data := st.chunkArg(call.Argument(0), call.Argument(1), def)
+		str, data := st.chunkParts(call.Argument(0), call.Argument(1), def)
 		if !r.headerSent {
 			if name2009 {
 				panic(st.l.ErrorWithCode("ERR_HTTP_HEADERS_NOT_SENT", "sendBody() called before sendHeader()"))
 			}
 			r.commitHead(-1)
 		}
-		r.body(data)
+		r.body(str, data)
 		if cb, ok := goja.AssertFunction(call.Argument(len(call.Arguments) - 1)); ok && len(call.Arguments) > 1 {
 			st.l.NextTick(cb, nil)
 		}
@@ -526,18 +561,19 @@ func (st *state) installResponseMethods(p *goja.Object) {
 				args = args[:n-1]
 			}
 		}
+		var str string
 		var data []byte
 		if len(args) > 0 && !goja.IsUndefined(args[0]) && !goja.IsNull(args[0]) {
 			var enc goja.Value
 			if len(args) > 1 {
 				enc = args[1]
 			}
-			data = st.chunkArg(args[0], enc, "utf8")
+			str, data = st.chunkParts(args[0], enc, "utf8")
 		}
 		if !r.headerSent {
-			r.commitHead(len(data))
+			r.commitHead(len(str) + len(data))
 		}
-		r.body(data)
+		r.body(str, data)
 		r.finish()
 		if cb != nil {
 			st.l.NextTick(cb, nil)

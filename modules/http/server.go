@@ -31,6 +31,16 @@ type Server struct {
 	acceptLive bool
 	closeSent  bool
 
+	// Requests waiting for the loop (see enqueue).
+	pendMu     sync.Mutex
+	pend       []*incoming
+	spare      []*incoming
+	pendPosted bool
+
+	// The "request" listener and its callable, cached (loop-owned).
+	lastV  goja.Value
+	lastFn goja.Callable
+
 	hooks    atomic.Pointer[[]UpgradeHook]
 	wantConn atomic.Bool
 
@@ -248,10 +258,6 @@ func (s *Server) close() {
 		return
 	}
 	s.closing = true
-	if s.sweep != nil {
-		close(s.sweep)
-		s.sweep = nil
-	}
 	s.mu.Unlock()
 	ln.Close()
 	s.closeConns(false)
@@ -269,12 +275,16 @@ func (s *Server) closeConns(all bool) {
 		switch {
 		case all:
 			c.kill()
-		case c.isIdle() && !c.dead:
+		case c.dead:
+		case c.isIdle():
 			// Let pending output (a response just finished) go out first;
 			// the write side closes after it and the reader sees the peer
 			// go.
 			c.closeAfter = true
 			c.st.markDirty(c)
+		default:
+			// Busy: close once its responses are done.
+			c.closeWhenIdle = true
 		}
 	}
 }
@@ -294,6 +304,10 @@ func (s *Server) maybeClosed() {
 	s.closeSent = true
 	s.mu.Lock()
 	s.ln = nil
+	if s.sweep != nil {
+		close(s.sweep)
+		s.sweep = nil
+	}
 	s.mu.Unlock()
 	s.st.l.Emit(s.obj, "close", s.st.vm.ToValue(0))
 }

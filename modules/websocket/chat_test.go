@@ -283,6 +283,16 @@ func TestChatAllTransportsShareOneRoom(t *testing.T) {
 	if strings.Join(who, ",") != "streamer,poller,ann,cy" {
 		t.Fatalf("who: %v", who)
 	}
+	// An SSE client that goes away leaves too.
+	closeSSE()
+	cols[0].waitFor(t, "streamer left", func(ms []chatMsg) bool {
+		for _, m := range ms {
+			if m.Type == "leave" && m.From == "streamer" {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 func TestChatHistoryAndSSEResume(t *testing.T) {

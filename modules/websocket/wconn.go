@@ -1,11 +1,14 @@
 package websocket
 
 import (
+	"errors"
 	"net"
+	goruntime "runtime"
 	"sync"
 	"time"
 
 	"github.com/gorilla/websocket"
+	"golang.org/x/sys/unix"
 )
 
 // wconn is the write half and the lifecycle of one WebSocket connection,
@@ -107,9 +110,129 @@ func (w *wconn) enqueue(it outItem) bool {
 	w.writing = true
 	w.mu.Unlock()
 	if start {
-		workers.submit(w.flush)
+		w.startFlush()
 	}
 	return true
+}
+
+// startFlush hands the connection to a writer. Server sockets go to the
+// fast flushers, which write without ever blocking; everything else, and
+// any overflow, to an elastic pool worker that may block (with a deadline).
+func (w *wconn) startFlush() {
+	if w.sc != nil && w.sc.epoll {
+		startFlushers()
+		select {
+		case flushCh <- w:
+			return
+		default:
+		}
+	}
+	workers.submit(w.flush)
+}
+
+// flushCh feeds a few long-lived flusher goroutines (see flushFast). A
+// broadcast to thousands of connections is then written by those few
+// goroutines, not by a goroutine per recipient.
+var (
+	flushCh      = make(chan *wconn, 1<<16)
+	flushersOnce sync.Once
+)
+
+func startFlushers() {
+	flushersOnce.Do(func() {
+		n := goruntime.GOMAXPROCS(0)
+		if n < 2 {
+			n = 2
+		}
+		for i := 0; i < n; i++ {
+			go func() {
+				for w := range flushCh {
+					w.flushFast()
+				}
+			}()
+		}
+	})
+}
+
+// flushFast writes the queue with non-blocking writes. When the socket
+// cannot take everything (the peer's window is full), the unwritten bytes
+// go back to the head of the queue and a pool worker takes over with
+// blocking writes, so a slow peer never holds a flusher.
+func (w *wconn) flushFast() {
+	for {
+		w.mu.Lock()
+		q := w.queue
+		if len(q) == 0 || w.done {
+			w.queue = nil
+			w.queued = 0
+			w.writing = false
+			w.mu.Unlock()
+			return
+		}
+		for i := range q {
+			if q[i].kind == outClose {
+				// Closing handshakes take the general path.
+				w.mu.Unlock()
+				workers.submit(w.flush)
+				return
+			}
+		}
+		w.queue = nil
+		w.queued = 0
+		w.mu.Unlock()
+
+		batch := batchPool.Get().(*[]byte)
+		buf := (*batch)[:0]
+		for i := range q {
+			buf = appendFrame(buf, &q[i])
+		}
+		n, err := w.writeNB(buf)
+		if err != nil && !errors.Is(err, unix.EAGAIN) {
+			putBatch(batch)
+			w.terminate(1006, "")
+			return
+		}
+		if n < len(buf) {
+			rest := append([]byte(nil), buf[n:]...)
+			*batch = buf[:0]
+			putBatch(batch)
+			w.mu.Lock()
+			w.queue = append([]outItem{{kind: outPrepared, data: rest}}, w.queue...)
+			w.queued += len(rest) + itemOverhead
+			w.mu.Unlock()
+			workers.submit(w.flush)
+			return
+		}
+		if cap(buf) <= 4*batchSize {
+			*batch = buf[:0]
+			putBatch(batch)
+		}
+	}
+}
+
+// writeNB writes b to the socket without waiting: it returns how much the
+// kernel took (EAGAIN when nothing).
+func (w *wconn) writeNB(b []byte) (int, error) {
+	total := 0
+	var werr error
+	err := w.sc.rc.Write(func(fd uintptr) bool {
+		for total < len(b) {
+			n, err := unix.Write(int(fd), b[total:])
+			if err == unix.EINTR {
+				continue
+			}
+			if err != nil {
+				werr = err
+				return true
+			}
+			total += n
+		}
+		return true
+	})
+	if err != nil {
+		return total, err
+	}
+	return total, werr
 }
 
 // flush writes queued items until the queue is empty. On the server side

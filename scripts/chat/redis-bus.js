@@ -101,11 +101,16 @@ function RedisBus(options) {
   this.sub = redis.createClient(this.url, clientOpts);
   this._rooms = Object.create(null);
   this._down = false;
+  this._started = false;   // both clients connected once, or the first attempt failed
+  this._waiting = [];
   var self = this;
   [['cmd', this.cmd], ['sub', this.sub]].forEach(function (pair) {
     var name = pair[0], c = pair[1];
-    c.on('error', function (err) { self._outage(err); });
-    c.on('ready', function () { self._ready(name); });
+    c.on('error', function (err) { self._outage(err); self._start(); });
+    c.on('ready', function () {
+      self._ready(name);
+      if (self.cmd.ready && self.sub.ready) self._start();
+    });
   });
   this.sub.on('message', function (channel, text) { self._onMessage(channel, text); });
   this.sub.on('subscribe', function (channel) { self._onSubscribed(channel); });
@@ -113,6 +118,20 @@ function RedisBus(options) {
   this._refresh = setInterval(function () { self._refreshPresence(); }, PRESENCE_REFRESH_MS);
   if (this._refresh.unref) this._refresh.unref();
 }
+
+// Until the clients have connected once (or failed to), operations wait:
+// node_redis 3 without its offline queue would refuse them.
+RedisBus.prototype._start = function () {
+  if (this._started) return;
+  this._started = true;
+  var w = this._waiting;
+  this._waiting = [];
+  for (var i = 0; i < w.length; i++) w[i]();
+};
+
+RedisBus.prototype._whenStarted = function (fn) {
+  if (this._started) fn(); else this._waiting.push(fn);
+};
 
 RedisBus.prototype._key = function (room, part) { return 'chat:' + room + ':' + part; };
 
@@ -176,10 +195,12 @@ RedisBus.prototype.subscribe = function (room, fn, cb) {
   // Live messages wait until the history is loaded (see _sync).
   r.syncing = true;
   var self = this;
-  this.sub.subscribe(this._key(room, 'messages'), function (err) {
-    r.syncing = false;
-    if (!err) self._sync(r);
-    else { self._flushHeld(r); self._loadedNow(r); }
+  this._whenStarted(function () {
+    self.sub.subscribe(self._key(room, 'messages'), function (err) {
+      r.syncing = false;
+      if (!err) self._sync(r);
+      else { self._flushHeld(r); self._loadedNow(r); }
+    });
   });
 };
 
@@ -265,8 +286,9 @@ RedisBus.prototype._deliver = function (r, msg, local) {
 };
 
 RedisBus.prototype.publish = function (room, msg, cb) {
-  var r = this._room(room);
   var self = this;
+  if (!this._started) return this._whenStarted(function () { self.publish(room, msg, cb); });
+  var r = this._room(room);
   msg.time = Date.now();
   var body = JSON.stringify(msg);
   this.cmd.eval(PUBLISH_LUA, 3, this._key(room, 'seq'), this._key(room, 'history'),
@@ -305,6 +327,8 @@ RedisBus.prototype.history = function (room, afterId, cb) {
 RedisBus.prototype._procKey = function (room) { return this._key(room, 'presence:' + this.procId); };
 
 RedisBus.prototype.presence = function (room, nick, delta, cb) {
+  var self = this;
+  if (!this._started) return this._whenStarted(function () { self.presence(room, nick, delta, cb); });
   var r = this._room(room);
   var n = (r.presence[nick] || 0) + delta;
   if (n <= 0) delete r.presence[nick]; else r.presence[nick] = n;
@@ -316,6 +340,8 @@ RedisBus.prototype.presence = function (room, nick, delta, cb) {
 };
 
 RedisBus.prototype.members = function (room, cb) {
+  var self = this;
+  if (!this._started) return this._whenStarted(function () { self.members(room, cb); });
   var r = this._room(room);
   this.cmd.eval(MEMBERS_LUA, 1, this._key(room, 'procs'), this._key(room, 'presence:'), function (err, nicks) {
     cb(null, err ? Object.keys(r.presence) : nicks);
