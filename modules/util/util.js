@@ -230,6 +230,24 @@ function functionBase(fn, ctor) {
   return base;
 }
 
+// v8FunctionKeys orders a function's own names as V8 lists them (length,
+// name, then arguments/caller for sloppy plain functions, then the rest,
+// prototype last), so showHidden output matches node's.
+function v8FunctionKeys(fn, keys) {
+  var first = ['length', 'name'].filter(function (k) { return keys.indexOf(k) !== -1; });
+  var rest = keys.filter(function (k) { return k !== 'length' && k !== 'name' && k !== 'prototype'; });
+  var out = first;
+  var src = Function.prototype.toString.call(fn);
+  var plain = hasOwn.call(fn, 'prototype') && !/^class\b/.test(src) && toStr.call(fn) === '[object Function]' &&
+    !/^[^{]*\{\s*['"]use strict['"]/.test(src);
+  // goja has no own arguments/caller on functions; they are shown as V8's
+  // null-valued ones (formatProperty supplies the descriptor).
+  if (plain && rest.indexOf('arguments') === -1) out = out.concat(['arguments', 'caller']);
+  out = out.concat(rest);
+  if (keys.indexOf('prototype') !== -1) out.push('prototype');
+  return out;
+}
+
 function cleanStack(s) {
   return String(s).replace(/:(\d+):(\d+)\(\d+\)/g, ':$1:$2').replace(/\tat /g, '    at ');
 }
@@ -353,6 +371,7 @@ function formatRaw(ctx, value, recurseTimes) {
     if (typeof value === 'function') {
       base = functionBase(value, ctor);
       keys = keys.filter(function (k) { return k !== 'prototype' || ctx.showHidden; });
+      if (ctx.showHidden) keys = v8FunctionKeys(value, keys);
       if (keys.length === 0 && symbols.length === 0) return base;
       braces = ['{', '}'];
     } else if (value instanceof RegExp || toStr.call(value) === '[object RegExp]') {
@@ -512,7 +531,10 @@ function formatArray(ctx, value, recurseTimes) {
 }
 
 function formatProperty(ctx, value, recurseTimes, key, isArray) {
-  var desc = Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  var desc = Object.getOwnPropertyDescriptor(value, key);
+  if (desc === undefined) {
+    desc = typeof value === 'function' && (key === 'arguments' || key === 'caller') ? { value: null, enumerable: false } : { value: value[key], enumerable: true };
+  }
   var str;
   if (desc.value !== undefined || !(desc.get || desc.set)) {
     ctx.indentationLvl += 2;
