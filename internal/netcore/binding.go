@@ -165,13 +165,14 @@ func (b *Binding) installConnMethods() {
 			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "setCallbacks needs an object"))
 		}
 		c.cb = callbacks{
-			owner:     call.Argument(0),
-			onread:    fn(cbs.Get("onread")),
-			onend:     fn(cbs.Get("onend")),
-			ondrain:   fn(cbs.Get("ondrain")),
-			onclose:   fn(cbs.Get("onclose")),
-			ontimeout: fn(cbs.Get("ontimeout")),
-			onconnect: fn(cbs.Get("onconnect")),
+			owner:      call.Argument(0),
+			onread:     fn(cbs.Get("onread")),
+			onend:      fn(cbs.Get("onend")),
+			ondrain:    fn(cbs.Get("ondrain")),
+			onclose:    fn(cbs.Get("onclose")),
+			ontimeout:  fn(cbs.Get("ontimeout")),
+			onconnect:  fn(cbs.Get("onconnect")),
+			onshutdown: fn(cbs.Get("onshutdown")),
 		}
 		return undef
 	})
@@ -194,6 +195,25 @@ func (b *Binding) installConnMethods() {
 			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array. Received "+describe(call.Argument(0))))
 		}
 		return vm.ToValue(c.Write(data, aliased, call.Argument(2).ToBoolean()))
+	})
+	// writeNow(data, encoding) -> true when the kernel took it all now;
+	// false when queued (ondrain follows the flush).
+	p.Set("writeNow", func(call goja.FunctionCall) goja.Value {
+		c := b.conn(call)
+		if c == nil {
+			return vm.ToValue(false)
+		}
+		enc := EncUTF8
+		if e := call.Argument(1); !goja.IsUndefined(e) && !goja.IsNull(e) && e.String() != "buffer" {
+			if x, ok := ParseEnc(e.String()); ok {
+				enc = x
+			}
+		}
+		data, aliased, ok := b.toBytes(call.Argument(0), enc)
+		if !ok {
+			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array. Received "+describe(call.Argument(0))))
+		}
+		return vm.ToValue(c.WriteNow(data, aliased))
 	})
 	p.Set("shutdown", func(call goja.FunctionCall) goja.Value {
 		if c := b.conn(call); c != nil {

@@ -97,8 +97,8 @@ type Conn struct {
 }
 
 type callbacks struct {
-	owner                                                 goja.Value
-	onread, onend, ondrain, onclose, ontimeout, onconnect goja.Callable
+	owner                                                             goja.Value
+	onread, onend, ondrain, onclose, ontimeout, onconnect, onshutdown goja.Callable
 }
 
 func newConn(b *Binding) *Conn {
@@ -312,6 +312,45 @@ func (c *Conn) flushHeld() {
 	}
 }
 
+// WriteNow is Write for a caller that wants to know whether the data went
+// to the kernel at once (true: nothing was queued and no ondrain follows)
+// or was queued (false: ondrain runs once it is flushed). Node's stream
+// Writable calls its write callback synchronously in the first case.
+func (c *Conn) WriteNow(data []byte, aliased bool) bool {
+	if c.closed || c.shutAsked || (c.nc == nil && !c.connecting) {
+		return false
+	}
+	c.mu.Lock()
+	if !c.connecting && !c.writing && len(c.queue) == 0 && !c.dead {
+		n, err := c.tryWrite(data)
+		if n > 0 {
+			c.written += int64(n)
+			c.touch()
+		}
+		if err != nil {
+			c.mu.Unlock()
+			c.failLater(err, "write")
+			return false
+		}
+		data = data[n:]
+		if len(data) == 0 {
+			c.mu.Unlock()
+			return true
+		}
+	}
+	if aliased {
+		data = append([]byte(nil), data...)
+	}
+	c.queue = append(c.queue, data)
+	c.queued += len(data)
+	c.notify = true
+	if !c.connecting {
+		c.startWriter()
+	}
+	c.mu.Unlock()
+	return false
+}
+
 // Write sends data and reports whether the queue is below the high-water
 // mark. aliased says data is JS memory: it is copied if it must be queued
 // (the connection owns it otherwise). notify asks for an ondrain call once
@@ -371,17 +410,22 @@ func (c *Conn) tryWrite(b []byte) (int, error) {
 	var n int
 	var werr error
 	err := c.rc.Write(func(fd uintptr) bool {
-		for {
-			n, werr = unix.Write(int(fd), b)
-			if werr != unix.EINTR {
+		// Like libuv: keep writing while the kernel makes progress.
+		for n < len(b) {
+			k, e := unix.Write(int(fd), b[n:])
+			if e == unix.EINTR {
+				continue
+			}
+			if k > 0 {
+				n += k
+			}
+			if e != nil || k <= 0 {
+				werr = e
 				break
 			}
 		}
 		return true
 	})
-	if n < 0 {
-		n = 0
-	}
 	if werr == unix.EAGAIN {
 		werr = nil
 	}
@@ -493,6 +537,10 @@ func (c *Conn) onWriteShut(err error) {
 		return
 	}
 	c.writeShut = true
+	if c.cb.onshutdown != nil && err == nil {
+		// Always on a later turn: Shutdown may run inside a native call.
+		c.l.Post(func() { c.l.Call(c.cb.onshutdown, c.cb.owner) })
+	}
 	if err != nil && !errors.Is(err, unix.ENOTCONN) {
 		c.fail(err, "shutdown")
 		return

@@ -161,12 +161,14 @@ function onceWrapper(target, type, listener) {
 
 EventEmitter.prototype.once = function (type, listener) {
   checkListener(listener);
-  return addListener(this, type, onceWrapper(this, type, listener), false);
+  // Through this.on, as node does, so subclasses that act on new listeners
+  // (Readable's 'readable'/'data') see once() listeners too.
+  return this.on(type, onceWrapper(this, type, listener));
 };
 
 EventEmitter.prototype.prependOnceListener = function (type, listener) {
   checkListener(listener);
-  return addListener(this, type, onceWrapper(this, type, listener), true);
+  return this.prependListener(type, onceWrapper(this, type, listener));
 };
 
 EventEmitter.prototype.removeListener = function (type, listener) {

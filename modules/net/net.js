@@ -1,15 +1,16 @@
 // net: today's Node sockets over gonode's socket core (internal/netcore).
 //
-// A Socket is an EventEmitter with the stream surface scripts and pipe()
-// use: write/end/destroy, pause/resume, setEncoding, flowing mode that
-// starts when a "data" listener is added (until then the socket does not
-// read, so the peer meets back-pressure, as in Node), "drain" after a
-// write that returned false, "finish", "end", "close"(hadError), "error".
+// net.Socket is a stream.Duplex, wired to the native handle the way Node
+// wires it to libuv: _read starts the reader, push() returning false pauses
+// it (real back-pressure), _write/_writev hand bytes to the core (the
+// callback runs at once when the kernel took everything, else after the
+// flush), _final half-closes, _destroy closes and "close" follows when the
+// core reports the fd closed.
 'use strict';
 
 var EventEmitter = require('events');
+var stream = require('stream');
 var BufferCtor = require('buffer').Buffer;
-
 function inherits(ctor, superCtor) {
   ctor.super_ = superCtor;
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -43,36 +44,35 @@ function describe(v) {
 
 var callbacks = {
   onread: function (data) {
-    this.emit('data', data);
+    if (!this.push(data)) this._handle.pause();
   },
   onend: function () {
-    this._readableEnded = true;
-    this.readable = false;
-    this.emit('end');
-    if (!this.allowHalfOpen && !this._ending) this.end();
+    this.push(null);
+    this.read(0);
   },
   ondrain: function () {
     var cbs = this._writeCbs;
     this._writeCbs = [];
-    for (var i = 0; i < cbs.length; i++) cbs[i](null);
-    if (this._needDrain && this._handle && this._handle.bufferSize() === 0) {
-      this._needDrain = false;
-      this.emit('drain');
-    }
+    for (var i = 0; i < cbs.length; i++) cbs[i]();
+  },
+  onshutdown: function () {
+    var cb = this._finalCb;
+    this._finalCb = null;
+    if (cb) cb();
   },
   ontimeout: function () {
     this.emit('timeout');
   },
   onconnect: function (err) {
     if (err) {
-      this._connectError = err;
+      this.connecting = false;
+      this.destroy(err);
       return;
     }
     this.connecting = false;
-    this._pending = false;
-    this.readable = this._wantReadable;
-    this.writable = this._wantWritable && !this._ending;
     if (this._timeoutMs) this._handle.setTimeout(this._timeoutMs);
+    // The stream may have asked for data while we were connecting.
+    if (this._wantRead) this._handle.resume();
     this.emit('connect');
     this.emit('ready');
   },
@@ -82,104 +82,159 @@ var callbacks = {
       this._bytesRead = handle.bytesRead();
       this._bytesWritten = handle.bytesWritten();
     }
-    err = err || this._connectError || this._destroyError || null;
-    this._closed = true;
-    this.connecting = false;
-    this.destroyed = true;
-    this.readable = this.writable = false;
+    this._handleClosed = true;
     var cbs = this._writeCbs;
     this._writeCbs = [];
     if (cbs.length) {
       var werr = err || makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
       for (var i = 0; i < cbs.length; i++) cbs[i](werr);
     }
-    if (this.server) this.server._connectionClosed();
-    if (err) this.emit('error', err);
-    this.emit('close', !!err);
+    if (this._finalCb) {
+      var fcb = this._finalCb;
+      this._finalCb = null;
+      fcb(err || makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call end after a stream was destroyed'));
+    }
+    if (this._destroyCalled) {
+      this._emitClose();
+    } else {
+      // The core closed by itself: an I/O error, or both directions done
+      // while the stream still has buffered data to hand out. An error
+      // destroys now; a clean close waits for the stream to finish.
+      if (err) this.destroy(err);
+    }
   }
 };
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
-  EventEmitter.call(this);
-  options = options || {};
+  options = Object.assign({}, options);
+  var allowHalfOpen = !!options.allowHalfOpen;
+  var handle = options.handle;
+  delete options.handle;
+  // As Node: the Duplex itself does the automatic end() when the socket
+  // is not half-open; "close" is ours to emit once the fd is closed.
+  options.allowHalfOpen = allowHalfOpen;
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  stream.Duplex.call(this, options);
   this._handle = null;
   this.connecting = false;
-  this._pending = true;
-  this.destroyed = false;
-  this.readable = false;
-  this.writable = false;
-  this.allowHalfOpen = !!options.allowHalfOpen;
-  this._wantReadable = options.readable !== false;
-  this._wantWritable = options.writable !== false;
-  this._ending = false;
-  this._finished = false;
-  this._readableEnded = false;
-  this._closed = false;
-  this._flowing = null;
-  this._encoding = null;
-  this._needDrain = false;
+  this._handleClosed = false;
+  this._destroyCalled = false;
+  this._destroyErr = null;
+  this._closeEmitted = false;
+  this._wantRead = false;
   this._writeCbs = [];
+  this._finalCb = null;
   this._timeoutMs = 0;
   this._bytesRead = 0;
   this._bytesWritten = 0;
-  this._connectError = null;
-  this._destroyError = null;
   this.server = null;
-  if (options.handle) this._attach(options.handle);
+  this._server = null;
+  if (handle) {
+    this._attach(handle);
+    if (options.pauseOnCreate) {
+      this.readableFlowing = false;
+    } else {
+      this.read(0);
+    }
+  }
 }
-inherits(Socket, EventEmitter);
+Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(Socket, stream.Duplex);
 
 Socket.prototype._attach = function (handle) {
   this._handle = handle;
+  this._handleClosed = false;
   handle.setCallbacks(this, callbacks);
-  if (this._encoding) handle.setEncoding(this._encoding);
-  // Not flowing until someone listens for data or calls resume().
-  if (this._flowing !== true) handle.pause();
+  // Reading starts when the stream asks for data (_read).
+  handle.pause();
 };
 
-// Adding a "data" listener starts the flow, as in Node's Readable.
-Socket.prototype.on = function (type, listener) {
-  var r = EventEmitter.prototype.on.call(this, type, listener);
-  if (type === 'data' && this._flowing !== false) this.resume();
-  return r;
-};
-Socket.prototype.addListener = Socket.prototype.on;
-Socket.prototype.prependListener = function (type, listener) {
-  var r = EventEmitter.prototype.prependListener.call(this, type, listener);
-  if (type === 'data' && this._flowing !== false) this.resume();
-  return r;
+Socket.prototype._read = function () {
+  this._wantRead = true;
+  if (this._handle && !this.connecting) this._handle.resume();
 };
 
-Socket.prototype.pause = function () {
-  this._flowing = false;
-  if (this._handle) this._handle.pause();
-  return this;
+// Node v20.20's Writable decides write()'s result after _write ran (a
+// chunk the kernel took at once leaves length 0: true, and no "drain").
+// gonode's stream module decides before; until it follows Node, correct it
+// here so sockets answer as Node's do.
+Socket.prototype.write = function (chunk, encoding, cb) {
+  var ws = this._writableState;
+  var before = ws.needDrain;
+  var ret = stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (!ret && !before && !ws.destroyed && !ws.errored && (ws.length < ws.highWaterMark || ws.length === 0)) {
+    ws.needDrain = false;
+    return true;
+  }
+  return ret;
 };
 
-Socket.prototype.resume = function () {
-  this._flowing = true;
-  if (this._handle) this._handle.resume();
-  return this;
+Socket.prototype._write = function (data, encoding, cb) {
+  if (!this._handle || this._handleClosed) {
+    cb(makeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+    return;
+  }
+  if (this._handle.writeNow(data, encoding)) cb();
+  else this._writeCbs.push(cb);
 };
 
-Socket.prototype.isPaused = function () {
-  return this._flowing === false;
+Socket.prototype._writev = function (chunks, cb) {
+  if (!this._handle || this._handleClosed) {
+    cb(makeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+    return;
+  }
+  var allDone = true;
+  for (var i = 0; i < chunks.length; i++) {
+    if (!this._handle.writeNow(chunks[i].chunk, chunks[i].encoding)) allDone = false;
+  }
+  if (allDone) cb();
+  else this._writeCbs.push(cb);
+};
+
+Socket.prototype._final = function (cb) {
+  if (!this._handle || this._handleClosed) return cb();
+  this._finalCb = cb;
+  this._handle.shutdown();
+};
+
+Socket.prototype._destroy = function (err, cb) {
+  this._destroyCalled = true;
+  this._destroyErr = err || null;
+  this.connecting = false;
+  if (this._server) {
+    var server = this._server;
+    this._server = null;
+    server._connectionClosed();
+  }
+  cb(err);
+  if (!this._handle || this._handleClosed) {
+    var self = this;
+    process.nextTick(function () { self._emitClose(); });
+  } else {
+    this._handle.destroy();
+  }
+};
+
+Socket.prototype._emitClose = function () {
+  if (this._closeEmitted) return;
+  this._closeEmitted = true;
+  this.emit('close', !!this._destroyErr);
 };
 
 Socket.prototype.setEncoding = function (enc) {
   if (enc !== undefined && enc !== null && !BufferCtor.isEncoding(enc)) {
     throw makeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc);
   }
-  this._encoding = enc === undefined || enc === null ? null : String(enc);
-  if (this._handle) this._handle.setEncoding(this._encoding);
-  return this;
+  return stream.Duplex.prototype.setEncoding.call(this, enc);
 };
 
 Socket.prototype.connect = function () {
   var args = normalizeConnectArgs(arguments);
   var options = args[0], cb = args[1];
-  if (this._handle && !this._closed) {
+  if (this.connecting || (this._handle && !this._handleClosed)) {
     throw makeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket is already connected or connecting');
   }
   if (options.path !== undefined) {
@@ -187,11 +242,14 @@ Socket.prototype.connect = function () {
   }
   var port = validatePort(options.port);
   var host = options.host === undefined || options.host === null || options.host === '' ? 'localhost' : String(options.host);
+  if (this.destroyed) {
+    this._undestroy();
+    this._handle = null;
+    this._destroyCalled = false;
+    this._destroyErr = null;
+    this._closeEmitted = false;
+  }
   if (typeof cb === 'function') this.once('connect', cb);
-  this._closed = false;
-  this.destroyed = false;
-  this._ending = this._finished = this._readableEnded = false;
-  this._connectError = this._destroyError = null;
   this.connecting = true;
   this._attach(binding.connect(host, port));
   return this;
@@ -203,7 +261,7 @@ function normalizeConnectArgs(args) {
   if (a0 !== null && typeof a0 === 'object') {
     options = a0;
     cb = args[1];
-  } else if (typeof a0 === 'string' && !/^\d+$/.test(a0) && typeof args[1] !== 'string' && Number.isNaN(Number(a0))) {
+  } else if (typeof a0 === 'string' && Number.isNaN(Number(a0))) {
     options = { path: a0 };
     cb = args[1];
   } else {
@@ -218,89 +276,9 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
-Socket.prototype.write = function (data, encoding, cb) {
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
-  if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
-    if (data === null) throw makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
-    throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      'The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + describe(data));
-  }
-  var err = null;
-  if (this._ending) err = makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
-  else if (this.destroyed || !this._handle) err = makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
-  if (err) {
-    // As Node: the callback gets the error; writing after end() also
-    // destroys the socket ('error', then 'close'), after destroy it is
-    // only the callback.
-    if (typeof cb === 'function') process.nextTick(cb, err);
-    if (!this.destroyed) this.destroy(err);
-    return false;
-  }
-  if (typeof encoding === 'string' && !BufferCtor.isEncoding(encoding)) {
-    throw makeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + encoding);
-  }
-  var notify = typeof cb === 'function';
-  if (notify) this._writeCbs.push(cb);
-  var ok = this._handle.write(data, encoding || 'utf8', notify);
-  if (!ok) this._needDrain = true;
-  return ok;
-};
-
-Socket.prototype.end = function (data, encoding, cb) {
-  if (typeof data === 'function') {
-    cb = data;
-    data = null;
-  } else if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
-  if (data !== null && data !== undefined) this.write(data, encoding);
-  if (this._ending) {
-    if (typeof cb === 'function') {
-      if (this._finished) process.nextTick(cb);
-      else this.once('finish', cb);
-    }
-    return this;
-  }
-  this._ending = true;
-  this.writable = false;
-  if (typeof cb === 'function') this.once('finish', cb);
-  if (!this._handle || this.destroyed) return this;
-  var self = this;
-  this._writeCbs.push(function (err) {
-    if (err) return;
-    self._finished = true;
-    self.emit('finish');
-  });
-  this._handle.write('', 'utf8', true);
-  this._handle.shutdown();
-  return this;
-};
-
-Socket.prototype.destroy = function (err) {
-  if (this.destroyed) return this;
-  this.destroyed = true;
-  this.readable = this.writable = false;
-  this.connecting = false;
-  if (err) this._destroyError = err;
-  if (this._handle) {
-    this._handle.destroy();
-  } else {
-    var self = this;
-    process.nextTick(function () {
-      if (err) self.emit('error', err);
-      self.emit('close', !!err);
-    });
-  }
-  return this;
-};
-
 Socket.prototype.destroySoon = function () {
   if (this.writable) this.end();
-  if (this._finished) this.destroy();
+  if (this.writableFinished) this.destroy();
   else this.once('finish', this.destroy);
 };
 
@@ -313,7 +291,7 @@ Socket.prototype.setTimeout = function (ms, cb) {
     throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "msecs" argument must be of type number. Received ' + describe(ms));
   }
   this._timeoutMs = ms;
-  if (this._handle && !this.connecting) this._handle.setTimeout(ms);
+  if (this._handle && !this.connecting && !this._handleClosed) this._handle.setTimeout(ms);
   if (typeof cb === 'function') {
     if (ms === 0) this.removeListener('timeout', cb);
     else this.once('timeout', cb);
@@ -332,7 +310,7 @@ Socket.prototype.setKeepAlive = function (enable, initialDelay) {
 };
 
 Socket.prototype.address = function () {
-  return (this._handle && this._handle.localAddress()) || {};
+  return (this._handle && !this._handleClosed && this._handle.localAddress()) || {};
 };
 
 Socket.prototype.ref = function () {
@@ -345,33 +323,11 @@ Socket.prototype.unref = function () {
   return this;
 };
 
-// A minimal pipe: enough for socket.pipe(socket) and socket.pipe(writable)
-// with back-pressure, until gonode's stream module provides Readable.
-Socket.prototype.pipe = function (dest, opts) {
-  var src = this;
-  var endDest = !opts || opts.end !== false;
-  function ondata(chunk) {
-    if (dest.write(chunk) === false) src.pause();
-  }
-  function ondrain() { src.resume(); }
-  src.on('data', ondata);
-  dest.on('drain', ondrain);
-  if (endDest) {
-    src.once('end', function () { dest.end(); });
-  }
-  src.once('close', function () {
-    src.removeListener('data', ondata);
-    dest.removeListener('drain', ondrain);
-  });
-  if (typeof dest.emit === 'function') dest.emit('pipe', src);
-  return dest;
-};
-
 function getter(name, fn) {
   Object.defineProperty(Socket.prototype, name, { configurable: true, enumerable: false, get: fn });
 }
-function remote(self) { return self._handle && !self._closed ? self._handle.remoteAddress() : undefined; }
-function local(self) { return self._handle && !self._closed ? self._handle.localAddress() : undefined; }
+function remote(self) { return self._handle && !self._handleClosed ? self._handle.remoteAddress() : undefined; }
+function local(self) { return self._handle && !self._handleClosed ? self._handle.localAddress() : undefined; }
 getter('remoteAddress', function () { var a = remote(this); return a && a.address; });
 getter('remotePort', function () { var a = remote(this); return a && a.port; });
 getter('remoteFamily', function () { var a = remote(this); return a && a.family; });
@@ -379,16 +335,9 @@ getter('localAddress', function () { var a = local(this); return a && a.address;
 getter('localPort', function () { var a = local(this); return a && a.port; });
 getter('localFamily', function () { var a = local(this); return a && a.family; });
 getter('pending', function () { return !this._handle || this.connecting; });
-getter('bytesRead', function () { return this._handle && !this._closed ? this._handle.bytesRead() : this._bytesRead; });
-getter('bytesWritten', function () { return this._handle && !this._closed ? this._handle.bytesWritten() : this._bytesWritten; });
-getter('bufferSize', function () { return this._handle && !this._closed ? this._handle.bufferSize() : 0; });
-getter('writableLength', function () { return this._handle && !this._closed ? this._handle.bufferSize() : 0; });
-getter('writableHighWaterMark', function () { return binding.highWaterMark; });
-getter('readableHighWaterMark', function () { return binding.highWaterMark; });
-getter('writableEnded', function () { return this._ending; });
-getter('writableFinished', function () { return this._finished; });
-getter('readableEnded', function () { return this._readableEnded; });
-getter('readableFlowing', function () { return this._flowing; });
+getter('bytesRead', function () { return this._handle && !this._handleClosed ? this._handle.bytesRead() : this._bytesRead; });
+getter('bytesWritten', function () { return this._handle && !this._handleClosed ? this._handle.bytesWritten() : this._bytesWritten; });
+getter('bufferSize', function () { return this._handle ? this.writableLength : undefined; });
 getter('timeout', function () { return this._timeoutMs || undefined; });
 getter('readyState', function () {
   if (this.connecting) return 'opening';
@@ -426,16 +375,12 @@ function onconnection(handle) {
     this.emit('drop', {});
     return;
   }
-  var socket = new Socket({ handle: handle, allowHalfOpen: this.allowHalfOpen });
-  socket.connecting = false;
-  socket._pending = false;
-  socket.readable = socket.writable = true;
+  var socket = new Socket({ handle: handle, allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect });
   socket.server = this;
   socket._server = this;
   if (this.noDelay) handle.setNoDelay(true);
   if (this.keepAlive) handle.setKeepAlive(true, 0);
   this._connections++;
-  if (this.pauseOnConnect) socket._flowing = false;
   this.emit('connection', socket);
 }
 
