@@ -248,6 +248,11 @@ func (b *Binding) build() *goja.Object {
 		if length < 0 {
 			length = 0
 		}
+		// read(2) may return less than asked: a huge length is served by
+		// reads of at most maxRead, never by a huge allocation.
+		if length > maxRead {
+			length = maxRead
+		}
 		return b.run(cb, func() (func() goja.Value, error) {
 			buf := make([]byte, length)
 			n, err := readAt(fd, buf, pos)
@@ -713,6 +718,8 @@ func (b *Binding) build() *goja.Object {
 
 // secToTimespec keeps microseconds, as libuv does (so times set by a
 // script read back as node reads them).
+const maxRead = 64 << 20
+
 func secToTimespec(s float64) unix.Timespec {
 	us := int64(s * 1e6)
 	return unix.Timespec{Sec: us / 1e6, Nsec: us % 1e6 * 1000}
