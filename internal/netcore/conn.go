@@ -215,8 +215,12 @@ func (c *Conn) onChunk(ch chunk) {
 		c.held = append(c.held, ch)
 		return
 	}
+	full := ch.n == readBufSize
 	c.deliver(ch)
-	c.readInline()
+	if full {
+		// The read filled the buffer: more is probably waiting.
+		c.readInline()
+	}
 	c.release()
 }
 
@@ -250,6 +254,9 @@ func (c *Conn) readInline() {
 		if rerr == nil && n > 0 {
 			c.touch()
 			c.deliver(chunk{bp, n})
+			if n < readBufSize {
+				return // the kernel had no more; the goroutine waits
+			}
 			continue
 		}
 		bufPool.Put(bp)
@@ -267,11 +274,20 @@ func (c *Conn) deliver(ch chunk) {
 	c.bytesRead += int64(ch.n)
 	var v goja.Value
 	if c.dec.enc == EncBuffer {
-		v = buffer.New(c.l, append([]byte(nil), data...))
+		if ch.n >= readBufSize/2 {
+			// A big read: hand the buffer itself to JS instead of
+			// copying; the pool makes a new one.
+			v = buffer.New(c.l, data[:ch.n:ch.n])
+			ch.buf = nil
+		} else {
+			v = buffer.New(c.l, append([]byte(nil), data...))
+		}
 	} else {
 		v = c.dec.Decode(c.l.VM, data)
 	}
-	bufPool.Put(ch.buf)
+	if ch.buf != nil {
+		bufPool.Put(ch.buf)
+	}
 	if s, ok := v.(goja.String); ok && s.Length() == 0 {
 		return // only part of a character so far
 	}
