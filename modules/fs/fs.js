@@ -797,3 +797,37 @@ exports.unwatchFile = function (filename, listener) {
     w.emit('stop');
   }
 };
+
+// ---------------------------------------------------------------- watch
+
+// fs.watch: inotify underneath (one instance per watcher); events are
+// "change" (content or attributes) and "rename" (created, deleted, moved),
+// with the entry's name, as node reports them on Linux.
+function FSWatcher() {
+  EventEmitter.call(this);
+  this._close = null;
+}
+FSWatcher.prototype = Object.create(EventEmitter.prototype, { constructor: { value: FSWatcher, writable: true, configurable: true } });
+FSWatcher.prototype.close = function () {
+  if (!this._close) return;
+  var c = this._close;
+  this._close = null;
+  c();
+  var self = this;
+  process.nextTick(function () { self.emit('close'); });
+};
+FSWatcher.prototype.ref = function () { return this; };
+FSWatcher.prototype.unref = function () { return this; };
+
+
+exports.watch = function (filename, options, listener) {
+  var p = toPath(filename, 'filename');
+  if (typeof options === 'function') { listener = options; options = {}; }
+  options = opts(options, { persistent: true, recursive: false });
+  var w = new FSWatcher();
+  if (typeof listener === 'function') w.on('change', listener);
+  w._close = B.inotify(p, options.persistent !== false, function (type, name) {
+    w.emit('change', type, name);
+  });
+  return w;
+};

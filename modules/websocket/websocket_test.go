@@ -574,3 +574,20 @@ wss.on('listening', function () {
 		t.Fatalf("code %d\n%s\nstderr:\n%s\nwant:\n%s", res.Code, res.Stdout, res.Stderr, want)
 	}
 }
+
+// The global WebSocket is an accessor until first use (start-up does not
+// load the module), then the module's class.
+func TestGlobalWebSocketIsLazy(t *testing.T) {
+	t.Parallel()
+	res := testutil.Eval(t, `
+var d = Object.getOwnPropertyDescriptor(global, 'WebSocket');
+console.log(typeof d.get, d.enumerable);
+console.log(typeof WebSocket, WebSocket === require('websocket').WebSocket, 'value' in Object.getOwnPropertyDescriptor(global, 'WebSocket'));
+try { WebSocket('ws://x'); } catch (e) { console.log(e.name); }
+try { new WebSocket('http://a b/#frag'); } catch (e) { console.log(e.name); }
+`)
+	want := "function false\nfunction true true\nTypeError\nSyntaxError\n"
+	if res.Stdout != want {
+		t.Fatalf("got %q (stderr %q), want %q", res.Stdout, res.Stderr, want)
+	}
+}
