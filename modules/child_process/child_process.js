@@ -66,7 +66,7 @@ function normalize(file, args, options) {
     options = args;
     args = [];
   } else {
-    throw typeError('ERR_INVALID_ARG_TYPE', 'The "args" argument must be an instance of Array. Received ' + describe(args));
+    throw typeError('ERR_INVALID_ARG_TYPE', 'The "args" argument must be of type object. Received ' + describe(args));
   }
   options = Object.assign({}, options);
   args = args.map(String);

@@ -1111,6 +1111,90 @@ function describeArg(v) {
   return 'type ' + typeof v + ' (' + s + ')';
 }
 
+// ---- colours, styleText, parseEnv and other small helpers -------------------
+
+var colors = Object.assign(Object.create(null), {
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25], inverse: [7, 27],
+  hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
+  yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49],
+  bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49],
+  framed: [51, 54], overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39],
+  blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39], bgGray: [100, 49],
+  bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49], bgBlueBright: [104, 49],
+  bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49]
+});
+['grey:gray', 'blackBright:gray', 'bgGrey:bgGray', 'bgBlackBright:bgGray', 'dim:dim', 'faint:dim', 'crossedout:strikethrough',
+  'strikeThrough:strikethrough', 'crossedOut:strikethrough', 'conceal:hidden', 'swapColors:inverse', 'swapcolors:inverse',
+  'doubleUnderline:doubleunderline'].forEach(function (pair) {
+  var ab = pair.split(':');
+  if (!(ab[0] in colors)) Object.defineProperty(colors, ab[0], { get: function () { return colors[ab[1]]; }, set: function (v) { colors[ab[1]] = v; }, configurable: true, enumerable: false });
+});
+inspect.colors = colors;
+inspect.styles = Object.assign(Object.create(null), {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold',
+  string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline'
+});
+
+function styleText(format, text, options) {
+  if (typeof text !== 'string') throwType('text', 'string', text);
+  var formats = Array.isArray(format) ? format : [format];
+  var open = '', close = '';
+  for (var i = 0; i < formats.length; i++) {
+    var code = colors[formats[i]];
+    if (code === undefined) {
+      var e = new TypeError("The argument 'format' must be one of: " + Object.keys(colors).map(function (k) { return "'" + k + "'"; }).join(', ') + '. Received ' + inspect(formats[i]));
+      e.code = 'ERR_INVALID_ARG_VALUE';
+      throw e;
+    }
+    open += '\u001b[' + code[0] + 'm';
+    close = '\u001b[' + code[1] + 'm' + close;
+  }
+  // As node 20 does: a single format is dropped when the stream (stdout by
+  // default) cannot show colours; a list of formats is always applied.
+  if (!Array.isArray(format) && !(options && options.validateStream === false)) {
+    var stream = (options && options.stream) || process.stdout;
+    var tty = stream && stream.isTTY && (typeof stream.hasColors !== 'function' || stream.hasColors());
+    if (!tty || process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined) return text;
+  }
+  return open + text + close;
+}
+
+// parseEnv parses dotenv text: KEY=value lines, optional "export ",
+// quoted values ('…', "…" with \n, `…`), # comments.
+function parseEnv(content) {
+  if (typeof content !== 'string') throwType('content', 'string', content);
+  var out = {};
+  var lines = content.replace(/\r\n?/g, '\n');
+  var re = /^[ \t]*(?:export[ \t]+)?([\w.-]+)(?:[ \t]*=[ \t]*?|:[ \t]+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\n]+)?[ \t]*(?:#.*)?$/mg;
+  var m;
+  while ((m = re.exec(lines)) !== null) {
+    var key = m[1];
+    var value = (m[2] || '').trim();
+    var q = value[0];
+    value = value.replace(/^(['"`])([\s\S]*)\1$/m, '$2');
+    if (q === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    out[key] = value;
+  }
+  return out;
+}
+
+var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function pad2(n) { return n < 10 ? '0' + n : String(n); }
+function log() {
+  var d = new Date();
+  var time = pad2(d.getHours()) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds());
+  process.stdout.write(d.getDate() + ' ' + months[d.getMonth()] + ' ' + time + ' - ' + format.apply(null, arguments) + '\n');
+}
+
+function aborted(signal, resource) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) throwType('signal', 'AbortSignal', signal);
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) throwType('resource', 'object', resource);
+  if (signal.aborted) return Promise.resolve();
+  return new Promise(function (resolve) {
+    signal.addEventListener('abort', function () { resolve(); }, { once: true });
+  });
+}
+
 function isDeepEqualLoose(a, b) { return deepEqual(a, b, false); }
 
 exports.format = format;
@@ -1142,6 +1226,14 @@ exports.debug = debuglog;
 exports.toUSVString = toUSVString;
 exports.stripVTControlCharacters = stripVTControlCharacters;
 exports.getSystemErrorName = getSystemErrorName;
+exports.styleText = styleText;
+exports.parseEnv = parseEnv;
+exports.log = log;
+exports.aborted = aborted;
+exports.isBuffer = function isBuffer(b) { return typeof Buffer === 'function' && Buffer.isBuffer(b); };
+// gonode has one thread: nothing is transferred, the values are returned.
+exports.transferableAbortSignal = function transferableAbortSignal(s) { return s; };
+exports.transferableAbortController = function transferableAbortController() { return new AbortController(); };
 exports.TextEncoder = TextEncoder;
 exports.TextDecoder = TextDecoder;
 // Shared with assert (not a public API): loose and strict deep equality.
