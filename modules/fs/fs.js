@@ -210,7 +210,10 @@ exports.Dirent = Dirent;
 function callbackForm(prep, shape) {
   return function () {
     var args = Array.prototype.slice.call(arguments);
-    var cb = toCallback(args.pop());
+    // The callback is the last argument; when it is missing node names
+    // what stands where it belongs (usually undefined).
+    if (typeof args[args.length - 1] !== 'function') toCallback(args[prep.length]);
+    var cb = args.pop();
     var call = prep.apply(null, args);
     call.args.push(function (err, result) {
       if (err) { cb(err); return; }
@@ -461,7 +464,8 @@ function readArgs(fd, buffer, offset, length, position) {
 
 exports.read = function (fd, buffer, offset, length, position, cb) {
   var args = Array.prototype.slice.call(arguments);
-  cb = toCallback(args.pop());
+  if (typeof args[args.length - 1] !== 'function') toCallback(undefined);
+  cb = args.pop();
   if (args.length === 1) args.push({});
   var a = readArgs.apply(null, args);
   B.readInto(a[0], a[1], a[2], a[3], a[4], function (err, n) {
@@ -498,7 +502,8 @@ function writeArgs(fd, data, a, b, c) {
 
 exports.write = function (fd, data) {
   var args = Array.prototype.slice.call(arguments);
-  var cb = toCallback(args.pop());
+  if (typeof args[args.length - 1] !== 'function') toCallback(undefined);
+  var cb = args.pop();
   var w = writeArgs(args[0], args[1], args[2], args[3], args[4]);
   B.write(w.fd, w.data, w.position, w.encoding, function (err, n) {
     if (err) cb(err);
@@ -528,6 +533,7 @@ define('readFile', readFilePrep, one);
 var readFileCb = exports.readFile;
 exports.readFile = function (path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
+  toCallback(cb || options);
   return readFileCb(path, options, cb);
 };
 
@@ -553,6 +559,7 @@ define('appendFile', writeFilePrep('a'), none);
   var f = exports[name];
   exports[name] = function (path, data, options, cb) {
     if (typeof options === 'function') { cb = options; options = undefined; }
+    toCallback(cb || options);
     return f(path, data, options, cb);
   };
 });
