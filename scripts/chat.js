@@ -129,6 +129,18 @@ function wsClose(conn) {
   if (conn.nick) room.leave(conn.nick);
 }
 
+// after(id, cb): the messages after id. An id from the future (the client
+// saw an earlier run of this server) gets the whole recent history instead
+// of waiting for ids that mean something else now.
+function after(id, cb) {
+  room.history(function (err, all) {
+    if (err) return cb(err, []);
+    var last = all.length ? all[all.length - 1].id : 0;
+    if (id > last) return cb(null, all);
+    cb(null, all.filter(function (m) { return m.id > id; }));
+  });
+}
+
 // ---- long polling
 
 function answerPoll(p, msgs) {
@@ -160,7 +172,7 @@ if (sweep.unref) sweep.unref();
 function poll(req, res, q) {
   pollSeen(clean(q.nick, 32));
   var since = q.since === undefined || q.since === '' ? -1 : +q.since;
-  room.since(since < 0 ? 0 : since, function (err, msgs) {
+  after(since < 0 ? 0 : since, function (err, msgs) {
     if (msgs.length || since < 0) {
       send(res, 200, 'application/json', JSON.stringify({ last: msgs.length ? msgs[msgs.length - 1].id : 0, messages: msgs }));
       return;
@@ -191,7 +203,7 @@ function events(req, res, q) {
   });
   res.write('retry: 2000\n\n');
   var last = req.headers['last-event-id'] || q.lastEventId;
-  room.since(last !== undefined && last !== '' && !isNaN(+last) ? +last : 0, function (err, msgs) {
+  after(last !== undefined && last !== '' && !isNaN(+last) ? +last : 0, function (err, msgs) {
     for (var i = 0; i < msgs.length; i++) res.write('id: ' + msgs[i].id + '\ndata: ' + JSON.stringify(msgs[i]) + '\n\n');
     streams.push(res);
     if (nick) room.join(nick);

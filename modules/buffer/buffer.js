@@ -307,8 +307,16 @@ Buffer.poolSize = 8192;
 // ---- prototype: strings ----
 
 proto.toString = function toString(encoding, start, end) {
+  // The common call, toString() or toString(enc), touches no property of
+  // the buffer: each named property read on a typed array costs goja a
+  // failed number parse.
+  if (start === undefined && end === undefined) {
+    if (encoding === undefined) return binding.toString(this, 0);
+    var e0 = normEnc(encoding);
+    if (e0 < 0 || encoding === null || encoding === '') throw unknownEncoding(encoding);
+    return binding.toString(this, e0);
+  }
   var len = this.length;
-  if (arguments.length === 0) return binding.toString(this, 0, 0, len);
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = start | 0;
@@ -767,6 +775,108 @@ Object.getOwnPropertyNames(proto).forEach(function (k) {
   if (/^(read|write)(Big)?UInt/.test(k)) proto[k.replace('UInt', 'Uint')] = proto[k];
 });
 
+// Deprecated aliases node still has: parent is the ArrayBuffer, offset the
+// position in it (gonode has no 8 KiB pool, so small Buffers start at 0).
+Object.defineProperty(proto, 'parent', {
+  enumerable: true, configurable: true,
+  get: function () { return this instanceof FastBuffer ? this.buffer : undefined; }
+});
+Object.defineProperty(proto, 'offset', {
+  enumerable: true, configurable: true,
+  get: function () { return this instanceof FastBuffer ? this.byteOffset : undefined; }
+});
+var customInspect = Symbol.for('nodejs.util.inspect.custom');
+proto[customInspect] = function inspect(recurseTimes, ctx) {
+  var max = module.exports.INSPECT_MAX_BYTES;
+  var n = Math.min(max, this.length);
+  var hex = binding.toString(this, 6, 0, n).replace(/(.{2})/g, '$1 ').trim();
+  var remaining = this.length - max;
+  if (remaining > 0) hex += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+  return '<' + this.constructor.name + ' ' + hex + '>';
+};
+proto.inspect = proto[customInspect];
+
+// transcode re-encodes between the text encodings node's ICU supports
+// without loss checks: characters the target cannot hold become '?'.
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw argType('source', 'an instance of Buffer or Uint8Array', source);
+  if (source.length === 0) return Buffer.alloc(0);
+  var from = normEnc(fromEncoding), to = normEnc(toEncoding);
+  if (from < 0 || from > 3 || to < 0 || to > 3) {
+    var e = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    e.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    e.errno = 1;
+    throw e;
+  }
+  var str = binding.toString(source, from, 0, source.length);
+  if (to === 2 || to === 3) {
+    var max = to === 2 ? 0xff : 0x7f, out = '';
+    for (var i = 0; i < str.length; i++) {
+      var c = str.charCodeAt(i);
+      if (c <= max) { out += str[i]; continue; }
+      out += '?';
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length) {
+        var d = str.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+    str = out;
+  }
+  return binding.fromString(str, to);
+}
+
+// ---- Blob / File ----
+
+var kBlob = Symbol('kBlobBytes');
+function blobPart(part) {
+  if (part instanceof Blob) return part[kBlob];
+  if (isUint8Array(part)) return part;
+  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+  if (isAnyArrayBuffer(part)) return new Uint8Array(part);
+  return binding.fromString(String(part), 0);
+}
+class Blob {
+  constructor(sources, options) {
+    if (sources === undefined) sources = [];
+    if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
+      throw argType('sources', 'a sequence', sources);
+    }
+    var parts = [];
+    for (var p of sources) parts.push(blobPart(p));
+    var type = options && options.type !== undefined ? String(options.type) : '';
+    Object.defineProperty(this, kBlob, { value: Buffer.concat(parts) });
+    Object.defineProperty(this, '_type', { value: /^[\u0020-\u007e]*$/.test(type) ? type.toLowerCase() : '' });
+  }
+  get size() { return this[kBlob].length; }
+  get type() { return this._type; }
+  slice(start, end, contentType) {
+    var b = Object.create(Blob.prototype);
+    Object.defineProperty(b, kBlob, { value: Buffer.from(this[kBlob].subarray(adjustOffset(start === undefined ? 0 : start, this.size), end === undefined ? this.size : adjustOffset(end, this.size))) });
+    Object.defineProperty(b, '_type', { value: contentType === undefined ? '' : String(contentType).toLowerCase() });
+    return b;
+  }
+  text() { return Promise.resolve(this[kBlob].toString()); }
+  arrayBuffer() {
+    var b = this[kBlob];
+    return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
+  }
+  bytes() { return Promise.resolve(new Uint8Array(this[kBlob])); }
+  [customInspect]() { return 'Blob { size: ' + this.size + ", type: '" + this.type + "' }"; }
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+class File extends Blob {
+  constructor(fileBits, fileName, options) {
+    if (arguments.length < 2) throw codeError(TypeError, 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+    super(fileBits, options);
+    Object.defineProperty(this, '_name', { value: String(fileName) });
+    var lm = options && options.lastModified !== undefined ? Number(options.lastModified) : Date.now();
+    Object.defineProperty(this, '_lastModified', { value: lm });
+  }
+  get name() { return this._name; }
+  get lastModified() { return this._lastModified; }
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+
 // ---- module exports ----
 
 function SlowBuffer(size) {
@@ -824,7 +934,11 @@ module.exports = {
   atob: atob,
   btoa: btoa,
   isUtf8: isUtf8,
-  isAscii: isAscii
+  isAscii: isAscii,
+  transcode: transcode,
+  Blob: Blob,
+  File: File,
+  resolveObjectURL: function resolveObjectURL() { return undefined; }
 };
 // Internal helpers for gonode's other modules (string_decoder, stream,
 // crypto): not part of node's API, hidden from enumeration.

@@ -19,7 +19,7 @@ func TestMain(m *testing.M) { testutil.Main(m) }
 // compares what they print.
 func TestDiff(t *testing.T) { difftest.RunDir(t, "testdata") }
 
-func newLoop(t *testing.T) *runtime.Loop {
+func newLoop(t testing.TB) *runtime.Loop {
 	t.Helper()
 	l, err := runtime.New(runtime.Options{Args: []string{"gonode"}, Exit: func(int) {}})
 	if err != nil {

@@ -1122,6 +1122,200 @@ Readable.prototype.toArray = function (options) {
   });
 };
 
+// ---- stream helpers (map, filter, forEach, ...) ----
+// Built on the async iterator; results are awaited one at a time (node's
+// default concurrency of 1), in order.
+
+var kStop = {};
+function validateFn(fn) {
+  if (typeof fn !== 'function') throw argType('fn', 'of type function or an instance of AsyncFunction', fn);
+}
+function validateCount(n) {
+  n = Number(n);
+  if (n !== n) n = 0;
+  if (n < 0) throw internal.outOfRange('number', '>= 0', n);
+  return n;
+}
+// operate returns an async iterable of what step (value, index) yields:
+// an array of outputs, or kStop to end early.
+function operate(stream, step) {
+  var it = createAsyncIterator(stream, undefined);
+  var queue = [], finished = false, index = 0;
+  var out = {
+    next: function () {
+      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return it.next().then(function (r) {
+        if (r.done) {
+          finished = true;
+          return { value: undefined, done: true };
+        }
+        return Promise.resolve(step(r.value, index++)).then(function (res) {
+          if (res === kStop) {
+            finished = true;
+            return it.return().then(function () { return { value: undefined, done: true }; });
+          }
+          for (var i = 0; i < res.length; i++) queue.push(res[i]);
+          return out.next();
+        });
+      });
+    },
+    return: function () {
+      finished = true;
+      return it.return();
+    }
+  };
+  out[Symbol.asyncIterator] = function () { return out; };
+  return out;
+}
+function helperOptions(options) {
+  return { signal: options && options.signal };
+}
+Readable.prototype.map = function (fn, options) {
+  validateFn(fn);
+  var o = helperOptions(options);
+  return Readable.from(operate(this, function (v) {
+    return Promise.resolve(fn(v, o)).then(function (x) { return [x]; });
+  }));
+};
+Readable.prototype.filter = function (fn, options) {
+  validateFn(fn);
+  var o = helperOptions(options);
+  return Readable.from(operate(this, function (v) {
+    return Promise.resolve(fn(v, o)).then(function (keep) { return keep ? [v] : []; });
+  }));
+};
+Readable.prototype.flatMap = function (fn, options) {
+  validateFn(fn);
+  var o = helperOptions(options);
+  return Readable.from(operate(this, function (v) {
+    return Promise.resolve(fn(v, o)).then(function (inner) {
+      var items = [];
+      var iter = makeAsyncIterable(inner)[Symbol.asyncIterator]();
+      function pull() {
+        return iter.next().then(function (r) {
+          if (r.done) return items;
+          items.push(r.value);
+          return pull();
+        });
+      }
+      return pull();
+    });
+  }));
+};
+Readable.prototype.take = function (number) {
+  var n = validateCount(number);
+  return Readable.from(takeIter(this, n));
+};
+function takeIter(stream, n) {
+  var it = createAsyncIterator(stream, undefined);
+  var taken = 0;
+  var out = {
+    next: function () {
+      if (taken >= n) return it.return().then(function () { return { value: undefined, done: true }; });
+      return it.next().then(function (r) {
+        if (!r.done) taken++;
+        return r;
+      });
+    },
+    return: function () { return it.return(); }
+  };
+  out[Symbol.asyncIterator] = function () { return out; };
+  return out;
+}
+Readable.prototype.drop = function (number) {
+  var n = validateCount(number);
+  return Readable.from(operate(this, function (v, i) { return i < n ? [] : [v]; }));
+};
+var warnedPairs = false;
+Readable.prototype.asIndexedPairs = function () {
+  if (!warnedPairs) {
+    warnedPairs = true;
+    process.emitWarning('readable.asIndexedPairs will be removed in a future version.', 'DeprecationWarning');
+  }
+  return Readable.from(operate(this, function (v, i) { return [[i, v]]; }));
+};
+function consume(stream, onValue) {
+  var it = createAsyncIterator(stream, undefined);
+  function loop() {
+    return it.next().then(function (r) {
+      if (r.done) return undefined;
+      return Promise.resolve(onValue(r.value)).then(function (res) {
+        if (res === kStop) return it.return().then(function () { return kStop; });
+        return loop();
+      });
+    });
+  }
+  return loop();
+}
+Readable.prototype.forEach = function (fn, options) {
+  validateFn(fn);
+  var o = helperOptions(options);
+  return consume(this, function (v) { return Promise.resolve(fn(v, o)).then(function () {}); });
+};
+Readable.prototype.some = function (fn, options) {
+  validateFn(fn);
+  var o = helperOptions(options);
+  var found = false;
+  return consume(this, function (v) {
+    return Promise.resolve(fn(v, o)).then(function (ok) {
+      if (ok) {
+        found = true;
+        return kStop;
+      }
+    });
+  }).then(function () { return found; });
+};
+Readable.prototype.every = function (fn, options) {
+  validateFn(fn);
+  var o = helperOptions(options);
+  var all = true;
+  return consume(this, function (v) {
+    return Promise.resolve(fn(v, o)).then(function (ok) {
+      if (!ok) {
+        all = false;
+        return kStop;
+      }
+    });
+  }).then(function () { return all; });
+};
+Readable.prototype.find = function (fn, options) {
+  validateFn(fn);
+  var o = helperOptions(options);
+  var result;
+  return consume(this, function (v) {
+    return Promise.resolve(fn(v, o)).then(function (ok) {
+      if (ok) {
+        result = v;
+        return kStop;
+      }
+    });
+  }).then(function () { return result; });
+};
+Readable.prototype.reduce = function (reducer, initialValue, options) {
+  if (typeof reducer !== 'function') throw argType('reducer', 'of type function', reducer);
+  var hasInitial = arguments.length > 1;
+  var acc = initialValue;
+  var o = helperOptions(options);
+  var self = this;
+  return consume(this, function (v) {
+    if (!hasInitial) {
+      hasInitial = true;
+      acc = v;
+      return;
+    }
+    return Promise.resolve(reducer(acc, v, o)).then(function (x) { acc = x; });
+  }).then(function () {
+    if (!hasInitial) {
+      throw codeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
+    }
+    return acc;
+  }, function (err) {
+    destroyer(self, err);
+    throw err;
+  });
+};
+
 // ---- Writable ----
 
 var kOnFinished = Symbol('kOnFinished');
@@ -2335,6 +2529,26 @@ function compose() {
   return d;
 }
 
+// duplexPair returns two Duplexes wired back to back: what is written to
+// one is read from the other.
+function duplexPair(options) {
+  var a = new Duplex(options), b = new Duplex(options);
+  function wire(side, other) {
+    side._read = function () {};
+    side._write = function (chunk, encoding, cb) {
+      other.push(chunk, encoding);
+      cb();
+    };
+    side._final = function (cb) {
+      other.push(null);
+      cb();
+    };
+  }
+  wire(a, b);
+  wire(b, a);
+  return [a, b];
+}
+
 // ---- exports ----
 
 var promises = { pipeline: pipelinePromise, finished: finishedPromise };
@@ -2351,6 +2565,8 @@ Stream.addAbortSignal = addAbortSignal;
 Stream.compose = compose;
 Stream.destroy = destroyer;
 Stream.isDisturbed = isDisturbed;
+Stream.isDestroyed = isDestroyed;
+Stream.duplexPair = duplexPair;
 Stream.isErrored = isErrored;
 Stream.isReadable = isReadable;
 Stream.isWritable = isWritable;

@@ -9,16 +9,24 @@ var internal = bufferMod._internal;
 var binding = internal.binding;
 var ENC_NAMES = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
 
+var kState = Symbol('kNativeDecoder');
+
 function StringDecoder(encoding) {
   var enc = internal.normEnc(encoding);
   if (enc < 0 || encoding === '') throw internal.unknownEncoding(encoding);
   this.encoding = ENC_NAMES[enc];
-  this._enc = enc;
-  this._pending = null; // bytes held back from the previous write
-  this.lastChar = Buffer.alloc(4);
-  this.lastNeed = 0;
-  this.lastTotal = 0;
+  // Only `encoding` is an own enumerable property, as in node; the rest
+  // is internal state read through the lastChar/lastNeed/lastTotal getters.
+  Object.defineProperty(this, kState, {
+    value: { enc: enc, pending: null, lastChar: Buffer.alloc(4), lastNeed: 0, lastTotal: 0 }
+  });
 }
+
+Object.defineProperties(StringDecoder.prototype, {
+  lastChar: { configurable: true, enumerable: true, get: function () { return this[kState].lastChar; } },
+  lastNeed: { configurable: true, enumerable: true, get: function () { return this[kState].lastNeed; } },
+  lastTotal: { configurable: true, enumerable: true, get: function () { return this[kState].lastTotal; } }
+});
 
 function toBytes(buf) {
   if (typeof buf === 'string') return buf;
@@ -51,25 +59,24 @@ function held(enc, all) {
 StringDecoder.prototype.write = function write(buf) {
   buf = toBytes(buf);
   if (typeof buf === 'string') return buf;
+  var st = this[kState];
   var all = buf;
-  if (this._pending !== null) {
-    all = Buffer.concat([this._pending, buf]);
-    this._pending = null;
+  if (st.pending !== null) {
+    all = Buffer.concat([st.pending, buf]);
+    st.pending = null;
   }
-  var keep = held(this._enc, all);
-  // utf16le: an odd byte after a complete high surrogate does not hold
-  // the surrogate back (node's behaviour).
+  var keep = held(st.enc, all);
   var cut = all.length - keep;
   if (keep > 0) {
-    this._pending = Buffer.from(all.subarray(cut));
-    this.lastNeed = this._enc === 0 ? utf8Total(all[cut]) - keep : this._enc === 1 ? (keep === 1 ? 1 : 2) : 3 - keep;
-    this.lastTotal = keep + this.lastNeed;
-    binding.copy(this._pending, 0, keep, this.lastChar, 0);
+    st.pending = Buffer.from(all.subarray(cut));
+    st.lastNeed = st.enc === 0 ? utf8Total(all[cut]) - keep : st.enc === 1 ? (keep === 1 ? 1 : 2) : 3 - keep;
+    st.lastTotal = keep + st.lastNeed;
+    binding.copy(st.pending, 0, keep, st.lastChar, 0);
   } else {
-    this.lastNeed = 0;
-    this.lastTotal = 0;
+    st.lastNeed = 0;
+    st.lastTotal = 0;
   }
-  return cut > 0 ? binding.toString(all, this._enc, 0, cut) : '';
+  return cut > 0 ? binding.toString(all, st.enc, 0, cut) : '';
 };
 
 function utf8Total(lead) {
@@ -79,13 +86,14 @@ function utf8Total(lead) {
 StringDecoder.prototype.end = function end(buf) {
   var out = '';
   if (buf !== undefined && buf !== null) out = this.write(buf);
-  if (this._pending !== null) {
-    var p = this._pending;
-    this._pending = null;
-    this.lastNeed = 0;
-    this.lastTotal = 0;
-    if (this._enc === 0) out += '\ufffd';
-    else out += binding.toString(p, this._enc, 0, p.length);
+  var st = this[kState];
+  if (st.pending !== null) {
+    var p = st.pending;
+    st.pending = null;
+    st.lastNeed = 0;
+    st.lastTotal = 0;
+    if (st.enc === 0) out += '\ufffd';
+    else out += binding.toString(p, st.enc, 0, p.length);
   }
   return out;
 };

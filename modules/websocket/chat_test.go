@@ -338,6 +338,17 @@ func TestChatHistoryAndSSEResume(t *testing.T) {
 	if r.Last != 7 || len(r.Messages) != 2 {
 		t.Fatalf("poll since 5: %+v", r)
 	}
+	// An id from an earlier run of the server gets the history, at once.
+	resp, err = http.Get("http://" + addr + "/poll?since=999")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Messages = nil
+	json.NewDecoder(resp.Body).Decode(&r)
+	resp.Body.Close()
+	if r.Last != 7 || len(r.Messages) != 7 {
+		t.Fatalf("poll since 999: %+v", r)
+	}
 	// A held poll is answered by the next message.
 	start := time.Now()
 	done := make(chan []chatMsg, 1)

@@ -248,6 +248,11 @@ func (b *Binding) build() *goja.Object {
 		if length < 0 {
 			length = 0
 		}
+		// read(2) may return less than asked: a huge length is served by
+		// reads of at most maxRead, never by a huge allocation.
+		if length > maxRead {
+			length = maxRead
+		}
 		return b.run(cb, func() (func() goja.Value, error) {
 			buf := make([]byte, length)
 			n, err := readAt(fd, buf, pos)
@@ -288,16 +293,27 @@ func (b *Binding) build() *goja.Object {
 		if off < 0 || off > len(dst) || length < 0 || off+length > len(dst) {
 			panic(rangeErr(b.l, "The value of \"length\" is out of range."))
 		}
+		if _, async := goja.AssertFunction(cb); !async {
+			// On the loop: read straight into the JS buffer.
+			n, err := readAt(fd, dst[off:off+length], pos)
+			if err != nil {
+				panic(b.jsError(fail(err, "read", "")))
+			}
+			return vm.ToValue(n)
+		}
 		return b.run(cb, func() (func() goja.Value, error) {
-			buf := make([]byte, length)
+			// Off the loop: read into pooled Go memory, copy on the loop.
+			buf := getBuf(length)
 			n, err := readAt(fd, buf, pos)
 			if err != nil {
+				putBuf(buf)
 				return nil, fail(err, "read", "")
 			}
 			return func() goja.Value {
 				if d, ok := enc.Bytes(vm, target); ok && off+n <= len(d) {
 					copy(d[off:], buf[:n])
 				}
+				putBuf(buf)
 				return vm.ToValue(n)
 			}, nil
 		})
@@ -692,12 +708,18 @@ func (b *Binding) build() *goja.Object {
 	set("watch", func(c goja.FunctionCall) goja.Value {
 		return b.watch(c.Argument(0).String(), intArg(c.Argument(1), 5007), c.Argument(2).ToBoolean(), c.Argument(3))
 	})
+	// inotify(path, persistent, listener(type, name)) -> close function
+	set("inotify", func(c goja.FunctionCall) goja.Value {
+		return b.inotifyWatch(c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2))
+	})
 	set("fdCount", func(goja.FunctionCall) goja.Value { return vm.ToValue(len(b.fds)) })
 	return o
 }
 
 // secToTimespec keeps microseconds, as libuv does (so times set by a
 // script read back as node reads them).
+const maxRead = 64 << 20
+
 func secToTimespec(s float64) unix.Timespec {
 	us := int64(s * 1e6)
 	return unix.Timespec{Sec: us / 1e6, Nsec: us % 1e6 * 1000}
@@ -944,13 +966,24 @@ func readFile(p string, fd int, flags int) ([]byte, error) {
 			size = int(st.Size)
 		}
 	}
-	buf := make([]byte, 0, size+1)
+	// The common case, a regular file that does not change while read:
+	// one allocation of exactly its size, then a small probe for EOF.
+	buf := make([]byte, 0, size)
 	if size == 0 {
 		buf = make([]byte, 0, 8192)
 	}
+	var probe [512]byte
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			n, err := readAt(fd, probe[:], -1)
+			if err != nil {
+				return nil, fail(err, "read", "")
+			}
+			if n == 0 {
+				return buf, nil
+			}
+			buf = append(buf, probe[:n]...)
+			continue
 		}
 		n, err := readAt(fd, buf[len(buf):cap(buf)], -1)
 		if err != nil {
@@ -1036,4 +1069,22 @@ func rm(p string, recursive, force bool) error {
 		return fail(err, "rm", p)
 	}
 	return nil
+}
+
+// Scratch buffers for reads that are copied into JS memory afterwards.
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 64*1024); return &b }}
+
+func getBuf(n int) []byte {
+	if n > 64*1024 {
+		return make([]byte, n)
+	}
+	b := *(bufPool.Get().(*[]byte))
+	return b[:n]
+}
+
+func putBuf(b []byte) {
+	if cap(b) == 64*1024 {
+		b = b[:cap(b)]
+		bufPool.Put(&b)
+	}
 }

@@ -39,3 +39,9 @@ for (const enc of ['utf8', 'utf16le', 'base64', 'hex', 'latin1']) {
 }
 const d2 = new StringDecoder('utf-16le');
 console.log(d2.encoding, JSON.stringify(d2.write(new Uint16Array([0x41, 0x42]))), JSON.stringify(d2.write(new DataView(new Uint8Array([0x43, 0]).buffer))));
+const sd3 = new StringDecoder('utf8');
+console.log(Object.keys(sd3), sd3.lastChar, sd3.lastNeed, sd3.lastTotal);
+sd3.write(Buffer.from([0xe2]));
+console.log(sd3.lastChar, sd3.lastNeed, sd3.lastTotal);
+sd3.write(Buffer.from([0x82]));
+console.log(sd3.lastChar, sd3.lastNeed, sd3.lastTotal, JSON.stringify(sd3.end()), sd3.lastNeed);
