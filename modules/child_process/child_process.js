@@ -4,7 +4,9 @@
 'use strict';
 
 var EventEmitter = require('events');
-var Readable = require('stream').Readable, Writable = require('stream').Writable;
+// The stream module is big; node v0.1.21's children never need it.
+var streamMod = null;
+function streams() { return streamMod || (streamMod = require('stream')); }
 
 function inherit(ctor, base) {
   ctor.prototype = Object.create(base.prototype, { constructor: { value: ctor, writable: true, configurable: true } });
@@ -66,7 +68,7 @@ function normalize(file, args, options) {
     options = args;
     args = [];
   } else {
-    throw typeError('ERR_INVALID_ARG_TYPE', 'The "args" argument must be an instance of Array. Received ' + describe(args));
+    throw typeError('ERR_INVALID_ARG_TYPE', 'The "args" argument must be of type object. Received ' + describe(args));
   }
   options = Object.assign({}, options);
   args = args.map(String);
@@ -97,14 +99,16 @@ function ChildProcess() {
 }
 inherit(ChildProcess, EventEmitter);
 
-function makeReadable(fd) {
-  var r = new Readable({ read: function () {} });
+function makeReadable(child, fd) {
+  var r = new (streams().Readable)({
+    read: function () { if (child._handle) child._handle.pauseRead(fd, false); }
+  });
   r.fd = fd;
   return r;
 }
 
 function makeWritable(child) {
-  var w = new Writable({
+  var w = new (streams().Writable)({
     write: function (chunk, encoding, cb) {
       if (!child._handle || !child._handle.write(chunk, encoding, function (err) { cb(err || null); })) {
         var e = new Error('write EPIPE');
@@ -142,7 +146,7 @@ ChildProcess.prototype.spawn = function (opts) {
     gid: opts.gid,
     onData: function (fd, chunk) {
       var s = fd === 1 ? self.stdout : self.stderr;
-      if (s) s.push(chunk);
+      if (s && !s.push(chunk) && chunk !== null && self._handle) self._handle.pauseRead(fd, true);
     },
     onExit: function (code, signal) {
       self._exitStatus = [code, signal];
@@ -171,8 +175,8 @@ ChildProcess.prototype.spawn = function (opts) {
     });
   };
   if (stdio[0] === 'pipe') this.stdin = makeWritable(this);
-  if (stdio[1] === 'pipe') this.stdout = makeReadable(1);
-  if (stdio[2] === 'pipe') this.stderr = makeReadable(2);
+  if (stdio[1] === 'pipe') this.stdout = makeReadable(this, 1);
+  if (stdio[2] === 'pipe') this.stderr = makeReadable(this, 2);
   this.stdio = [this.stdin, this.stdout, this.stderr];
   process.nextTick(function () { self.emit('spawn'); });
   return null;

@@ -17,6 +17,13 @@ func TestModernMatchesNode(t *testing.T) {
 	difftest.Compare(t, "testdata/modern.js")
 }
 
+// More of today's API: shell, buffers, stdio inherit/ignore, a bad cwd,
+// signals by number, big stdin, argument errors.
+func TestMoreMatchesNode(t *testing.T) {
+	t.Parallel()
+	difftest.Compare(t, "testdata/more.js")
+}
+
 // node v0.1.21's createChildProcess and sys.exec, with stdin/stdout,
 // stderr, exit codes, kill, env and a command that does not exist.
 func Test2009(t *testing.T) {
@@ -85,5 +92,29 @@ c.stdin.end();
 `)
 	if r.Code != 0 || strings.TrimSpace(r.Stdout) != "code 0 got 4194304" {
 		t.Fatalf("code %d stdout %q stderr %q", r.Code, r.Stdout, r.Stderr)
+	}
+}
+
+// A paused stdout stops gonode reading the pipe: the child blocks on it
+// (it cannot finish) and its output does not pile up in memory; resuming
+// delivers every byte.
+func TestStdoutBackPressure(t *testing.T) {
+	t.Parallel()
+	r := testutil.Eval(t, `
+const cp = require('child_process');
+const c = cp.spawn('sh', ['-c', 'head -c 50000000 /dev/zero; echo done >&2']);
+let got = 0, errOut = '';
+c.stderr.on('data', (d) => { errOut += d; });
+c.stdout.on('data', (d) => { got += d.length; });
+c.stdout.pause();
+setTimeout(() => {
+  console.log('paused', got <= 1048576, 'child finished', errOut.includes('done'));
+  c.stdout.resume();
+}, 500);
+c.on('close', (code) => console.log('close', code, got, errOut.trim()));
+`)
+	want := "paused true child finished false\nclose 0 50000000 done\n"
+	if r.Code != 0 || r.Stdout != want {
+		t.Fatalf("code %d stdout %q (want %q) stderr %q", r.Code, r.Stdout, want, r.Stderr)
 	}
 }
