@@ -311,14 +311,24 @@ func (s *server) snapshot() []*sconn {
 func (s *server) broadcast(data []byte, binary bool, except uint64) int {
 	f := frame(binary, data)
 	n := 0
+	var fast []*wconn
 	for _, c := range s.snapshot() {
 		if c.id == except {
 			continue
 		}
-		if c.enqueue(outItem{kind: outPrepared, data: f}) {
+		ok, start := c.add(outItem{kind: outPrepared, data: f})
+		if ok {
 			n++
 		}
+		if start {
+			if c.epoll {
+				fast = append(fast, &c.wconn)
+			} else {
+				c.startFlush()
+			}
+		}
 	}
+	startFlushAll(fast)
 	return n
 }
 
