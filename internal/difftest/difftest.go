@@ -42,6 +42,9 @@ type Options struct {
 	Args []string // extra arguments after the script path
 	Env  []string // extra environment, KEY=VALUE
 	Dir  string   // working directory; default: the script's folder
+	// Stdin is fed to the script's standard input (both runtimes get the
+	// same bytes); empty means no input (EOF at once).
+	Stdin string
 }
 
 // Compare runs script under node and gonode and fails t when stdout or
@@ -184,6 +187,7 @@ func run(bin, script string, o Options) (Output, error) {
 	cmd.Env = append(cmd.Env, o.Env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
+	cmd.Stdin = strings.NewReader(o.Stdin)
 	err := cmd.Run()
 	if ctx.Err() != nil {
 		return Output{}, fmt.Errorf("timed out after %v\nstdout:\n%s\nstderr:\n%s", Timeout, clip(out.String(), 4000), clip(errb.String(), 4000))

@@ -37,7 +37,8 @@ import (
 
 const (
 	readBufSize = 64 * 1024
-	maxInflight = 2 // read chunks handed to the loop and not yet consumed
+	maxInflight = 1 // read chunks handed to the loop and not yet consumed
+	inlineReads = 8 // reads the loop makes itself after a chunk, until EAGAIN
 	// HighWaterMark is the queued-byte count above which write reports
 	// false (Node's writableHighWaterMark for sockets).
 	HighWaterMark = 16 * 1024
@@ -86,6 +87,7 @@ type Conn struct {
 	rpaused  bool
 	inflight int
 	dead     bool
+	rdone    bool // the loop saw EOF or an error while reading inline
 	queue    [][]byte
 	queued   int
 	writing  bool
@@ -139,10 +141,10 @@ func (c *Conn) touch() { c.lastActive.Store(time.Now().UnixNano()) }
 func (c *Conn) readLoop() {
 	for {
 		c.mu.Lock()
-		for (c.rpaused || c.inflight >= maxInflight) && !c.dead {
+		for (c.rpaused || c.inflight >= maxInflight) && !c.dead && !c.rdone {
 			c.cond.Wait()
 		}
-		if c.dead {
+		if c.dead || c.rdone {
 			c.mu.Unlock()
 			return
 		}
@@ -213,7 +215,58 @@ func (c *Conn) onChunk(ch chunk) {
 		c.held = append(c.held, ch)
 		return
 	}
+	full := ch.n == readBufSize
 	c.deliver(ch)
+	if full {
+		// The read filled the buffer: more is probably waiting.
+		c.readInline()
+	}
+	c.release()
+}
+
+// readInline runs on the loop right after a chunk was delivered, while the
+// chunk's read slot keeps the reader goroutine parked: like libuv, it
+// reads on until EAGAIN (a few times at most), so a busy connection costs
+// no goroutine hand-off per chunk. The goroutine only waits for
+// readiness.
+func (c *Conn) readInline() {
+	for i := 0; i < inlineReads; i++ {
+		if c.closed || c.paused || c.readEnded || len(c.held) > 0 {
+			return
+		}
+		bp := bufPool.Get().(*[]byte)
+		n, rerr := 0, error(nil)
+		cerr := c.rc.Control(func(fd uintptr) {
+			for {
+				n, rerr = unix.Read(int(fd), *bp)
+				if rerr != unix.EINTR {
+					break
+				}
+			}
+		})
+		if cerr != nil {
+			rerr = cerr
+		}
+		if rerr == unix.EAGAIN {
+			bufPool.Put(bp)
+			return
+		}
+		if rerr == nil && n > 0 {
+			c.touch()
+			c.deliver(chunk{bp, n})
+			if n < readBufSize {
+				return // the kernel had no more; the goroutine waits
+			}
+			continue
+		}
+		bufPool.Put(bp)
+		c.mu.Lock()
+		c.rdone = true
+		c.cond.Broadcast()
+		c.mu.Unlock()
+		c.onEOF(rerr)
+		return
+	}
 }
 
 func (c *Conn) deliver(ch chunk) {
@@ -221,12 +274,20 @@ func (c *Conn) deliver(ch chunk) {
 	c.bytesRead += int64(ch.n)
 	var v goja.Value
 	if c.dec.enc == EncBuffer {
-		v = buffer.New(c.l, append([]byte(nil), data...))
+		if ch.n >= readBufSize/2 {
+			// A big read: hand the buffer itself to JS instead of
+			// copying; the pool makes a new one.
+			v = buffer.New(c.l, data[:ch.n:ch.n])
+			ch.buf = nil
+		} else {
+			v = buffer.New(c.l, append([]byte(nil), data...))
+		}
 	} else {
 		v = c.dec.Decode(c.l.VM, data)
 	}
-	bufPool.Put(ch.buf)
-	c.release()
+	if ch.buf != nil {
+		bufPool.Put(ch.buf)
+	}
 	if s, ok := v.(goja.String); ok && s.Length() == 0 {
 		return // only part of a character so far
 	}
@@ -305,6 +366,7 @@ func (c *Conn) flushHeld() {
 		ch := c.held[0]
 		c.held = c.held[1:]
 		c.deliver(ch)
+		c.release()
 	}
 	if len(c.held) == 0 && c.heldEOF && !c.paused && !c.closed {
 		c.heldEOF = false

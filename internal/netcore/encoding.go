@@ -69,11 +69,7 @@ func EncodeString(v goja.Value, enc Enc) []byte {
 		if len(str) == n { // every code unit is ASCII
 			return []byte(str)
 		}
-		b := make([]byte, n)
-		for i := 0; i < n; i++ {
-			b[i] = byte(s.CharAt(i))
-		}
-		return b
+		return lowBytes(s, str, n)
 	case EncHex:
 		str := s.String()
 		// Node decodes pairs until the first invalid one.
@@ -103,6 +99,36 @@ func EncodeString(v goja.Value, enc Enc) []byte {
 		}
 		return utf8OfUTF16(s)
 	}
+}
+
+// lowBytes keeps the low 8 bits of each of the n UTF-16 code units of s.
+// It walks the UTF-8 form str (fast, no interface call per char) and falls
+// back to CharAt only when str has U+FFFD, which may stand for a lone
+// surrogate whose low byte String() lost.
+func lowBytes(s goja.String, str string, n int) []byte {
+	b := make([]byte, 0, n)
+	for _, r := range str {
+		switch {
+		case r == utf8.RuneError:
+			b = b[:n]
+			for i := 0; i < n; i++ {
+				b[i] = byte(s.CharAt(i))
+			}
+			return b
+		case r < 0x10000:
+			b = append(b, byte(r))
+		default: // a surrogate pair: the low bytes of both halves
+			r -= 0x10000
+			b = append(b, byte(0xD800+(r>>10)), byte(0xDC00+(r&0x3FF)))
+		}
+	}
+	if len(b) != n {
+		b = b[:0]
+		for i := 0; i < n; i++ {
+			b = append(b, byte(s.CharAt(i)))
+		}
+	}
+	return b
 }
 
 // utf8OfUTF16 encodes UTF-16 code units as UTF-8; a lone surrogate becomes

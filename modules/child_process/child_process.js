@@ -4,7 +4,9 @@
 'use strict';
 
 var EventEmitter = require('events');
-var Readable = require('stream').Readable, Writable = require('stream').Writable;
+// The stream module is big; node v0.1.21's children never need it.
+var streamMod = null;
+function streams() { return streamMod || (streamMod = require('stream')); }
 
 function inherit(ctor, base) {
   ctor.prototype = Object.create(base.prototype, { constructor: { value: ctor, writable: true, configurable: true } });
@@ -66,7 +68,7 @@ function normalize(file, args, options) {
     options = args;
     args = [];
   } else {
-    throw typeError('ERR_INVALID_ARG_TYPE', 'The "args" argument must be an instance of Array. Received ' + describe(args));
+    throw typeError('ERR_INVALID_ARG_TYPE', 'The "args" argument must be of type object. Received ' + describe(args));
   }
   options = Object.assign({}, options);
   args = args.map(String);
@@ -98,13 +100,13 @@ function ChildProcess() {
 inherit(ChildProcess, EventEmitter);
 
 function makeReadable(fd) {
-  var r = new Readable({ read: function () {} });
+  var r = new (streams().Readable)({ read: function () {} });
   r.fd = fd;
   return r;
 }
 
 function makeWritable(child) {
-  var w = new Writable({
+  var w = new (streams().Writable)({
     write: function (chunk, encoding, cb) {
       if (!child._handle || !child._handle.write(chunk, encoding, function (err) { cb(err || null); })) {
         var e = new Error('write EPIPE');

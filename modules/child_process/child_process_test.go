@@ -17,6 +17,13 @@ func TestModernMatchesNode(t *testing.T) {
 	difftest.Compare(t, "testdata/modern.js")
 }
 
+// More of today's API: shell, buffers, stdio inherit/ignore, a bad cwd,
+// signals by number, big stdin, argument errors.
+func TestMoreMatchesNode(t *testing.T) {
+	t.Parallel()
+	difftest.Compare(t, "testdata/more.js")
+}
+
 // node v0.1.21's createChildProcess and sys.exec, with stdin/stdout,
 // stderr, exit codes, kill, env and a command that does not exist.
 func Test2009(t *testing.T) {

@@ -5,8 +5,6 @@
 'use strict';
 
 var B = binding.fs;
-var stream = require('stream');
-var Readable = stream.Readable, Writable = stream.Writable;
 var EventEmitter = require('events');
 
 // ---------------------------------------------------------------- constants
@@ -212,7 +210,10 @@ exports.Dirent = Dirent;
 function callbackForm(prep, shape) {
   return function () {
     var args = Array.prototype.slice.call(arguments);
-    var cb = toCallback(args.pop());
+    // The callback is the last argument; when it is missing node names
+    // what stands where it belongs (usually undefined).
+    if (typeof args[args.length - 1] !== 'function') toCallback(args[prep.length]);
+    var cb = args.pop();
     var call = prep.apply(null, args);
     call.args.push(function (err, result) {
       if (err) { cb(err); return; }
@@ -414,6 +415,33 @@ function toTime(t) {
 define('utimes', function (path, atime, mtime) {
   return { op: 'utimes', args: [toPath(path), toTime(atime), toTime(mtime)] };
 }, none);
+define('link', function (existing, newPath) {
+  return { op: 'link', args: [toPath(existing, 'existingPath'), toPath(newPath, 'newPath')] };
+}, none);
+function toId(v, name) {
+  if (typeof v !== 'number') throw argType(name, 'of type number', v);
+  return v;
+}
+define('chown', function (path, uid, gid) {
+  return { op: 'chown', args: [toPath(path), toId(uid, 'uid'), toId(gid, 'gid'), true] };
+}, none);
+define('lchown', function (path, uid, gid) {
+  return { op: 'chown', args: [toPath(path), toId(uid, 'uid'), toId(gid, 'gid'), false] };
+}, none);
+define('fchown', function (fd, uid, gid) {
+  return { op: 'fchown', args: [toFd(fd), toId(uid, 'uid'), toId(gid, 'gid')] };
+}, none);
+define('fchmod', function (fd, mode) { return { op: 'fchmod', args: [toFd(fd), toMode(mode, 0)] }; }, none);
+define('futimes', function (fd, atime, mtime) {
+  return { op: 'futimes', args: [toFd(fd), toTime(atime), toTime(mtime)] };
+}, none);
+define('lutimes', function (path, atime, mtime) {
+  return { op: 'lutimes', args: [toPath(path), toTime(atime), toTime(mtime)] };
+}, none);
+define('lchmod', function (path, mode) { return { op: 'chmod', args: [toPath(path), toMode(mode, 0)] }; }, none);
+delete exports.lchmod; delete exports.lchmodSync; delete promises.lchmod; // not on Linux, as in node
+delete promises.fchown; delete promises.fchmod; delete promises.futimes;
+
 define('mkdtemp', function (prefix) { return { op: 'mkdtemp', args: [toPath(prefix, 'prefix')] }; }, one);
 var mkdtempCb = exports.mkdtemp;
 exports.mkdtemp = function (prefix, options, cb) {
@@ -463,7 +491,8 @@ function readArgs(fd, buffer, offset, length, position) {
 
 exports.read = function (fd, buffer, offset, length, position, cb) {
   var args = Array.prototype.slice.call(arguments);
-  cb = toCallback(args.pop());
+  if (typeof args[args.length - 1] !== 'function') toCallback(undefined);
+  cb = args.pop();
   if (args.length === 1) args.push({});
   var a = readArgs.apply(null, args);
   B.readInto(a[0], a[1], a[2], a[3], a[4], function (err, n) {
@@ -500,7 +529,8 @@ function writeArgs(fd, data, a, b, c) {
 
 exports.write = function (fd, data) {
   var args = Array.prototype.slice.call(arguments);
-  var cb = toCallback(args.pop());
+  if (typeof args[args.length - 1] !== 'function') toCallback(undefined);
+  var cb = args.pop();
   var w = writeArgs(args[0], args[1], args[2], args[3], args[4]);
   B.write(w.fd, w.data, w.position, w.encoding, function (err, n) {
     if (err) cb(err);
@@ -530,6 +560,7 @@ define('readFile', readFilePrep, one);
 var readFileCb = exports.readFile;
 exports.readFile = function (path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
+  toCallback(cb || options);
   return readFileCb(path, options, cb);
 };
 
@@ -555,6 +586,7 @@ define('appendFile', writeFilePrep('a'), none);
   var f = exports[name];
   exports[name] = function (path, data, options, cb) {
     if (typeof options === 'function') { cb = options; options = undefined; }
+    toCallback(cb || options);
     return f(path, data, options, cb);
   };
 });
@@ -641,124 +673,146 @@ promises.constants = constants;
 
 // ---------------------------------------------------------------- streams
 
-function ReadStream(path, options) {
-  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  var o = opts(options, { flags: 'r', mode: 438, autoClose: true, highWaterMark: 65536 });
-  this.fd = o.fd === undefined ? null : o.fd;
-  this.path = this.fd === null ? toPath(path) : undefined;
-  this.flags = o.flags === undefined ? 'r' : o.flags;
-  this.mode = o.mode === undefined ? 438 : o.mode;
-  this.start = o.start;
-  this.end = o.end === undefined ? Infinity : o.end;
-  this.pos = o.start;
-  this.bytesRead = 0;
-  this.autoClose = o.autoClose === undefined ? true : o.autoClose;
-  Readable.call(this, {
-    highWaterMark: o.highWaterMark, encoding: o.encoding,
-    autoDestroy: this.autoClose, emitClose: o.emitClose !== false
+// The stream classes load the stream module, which is big: they are built
+// on first use (node's own fs.ReadStream is a lazy getter too).
+var ReadStream, WriteStream, stream;
+function makeStreams() {
+  if (ReadStream) return;
+  stream = require('stream');
+  var Readable = stream.Readable, Writable = stream.Writable;
+  ReadStream = RS;
+  WriteStream = WS;
+
+  function RS(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    var o = opts(options, { flags: 'r', mode: 438, autoClose: true, highWaterMark: 65536 });
+    this.fd = o.fd === undefined ? null : o.fd;
+    this.path = this.fd === null ? toPath(path) : undefined;
+    this.flags = o.flags === undefined ? 'r' : o.flags;
+    this.mode = o.mode === undefined ? 438 : o.mode;
+    this.start = o.start;
+    this.end = o.end === undefined ? Infinity : o.end;
+    this.pos = o.start;
+    this.bytesRead = 0;
+    this.autoClose = o.autoClose === undefined ? true : o.autoClose;
+    Readable.call(this, {
+      highWaterMark: o.highWaterMark, encoding: o.encoding,
+      autoDestroy: this.autoClose, emitClose: o.emitClose !== false
+    });
+  }
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+  Object.defineProperty(ReadStream.prototype, 'pending', {
+    configurable: true,
+    get: function () { return this.fd === null; }
   });
+
+  // _construct opens the file before the first _read/_write (the stream
+  // module holds them back until the callback).
+  function openStream(stream, defaultFlags, cb) {
+    if (stream.fd !== null) { cb(); return; }
+    B.open(stream.path, toFlags(stream.flags, defaultFlags), toMode(stream.mode, 438), function (err, fd) {
+      if (err) { cb(err); return; }
+      stream.fd = fd;
+      cb();
+      stream.emit('open', fd);
+      stream.emit('ready');
+    });
+  }
+  function closeStream(stream, err, cb) {
+    if (stream.fd !== null && stream.autoClose) {
+      var fd = stream.fd;
+      stream.fd = null;
+      B.close(fd, function (e) { cb(err || e); });
+    } else {
+      cb(err);
+    }
+  }
+
+  ReadStream.prototype._construct = function (cb) { openStream(this, 0, cb); };
+  ReadStream.prototype._read = function (n) {
+    var self = this;
+    var toRead = n;
+    var pos = this.pos === undefined ? -1 : this.pos;
+    if (this.end !== Infinity) {
+      var left = this.end - (this.pos === undefined ? this.bytesRead : this.pos) + 1;
+      if (left <= 0) { this.push(null); return; }
+      toRead = Math.min(n, left);
+    }
+    B.read(this.fd, toRead, pos, 'buffer', function (err, r) {
+      if (err) { self.destroy(err); return; }
+      var got = r[1];
+      if (got === 0) { self.push(null); return; }
+      self.bytesRead += got;
+      if (self.pos !== undefined) self.pos += got;
+      self.push(r[0]);
+    });
+  };
+  ReadStream.prototype._destroy = function (err, cb) { closeStream(this, err, cb); };
+  ReadStream.prototype.close = function (cb) {
+    if (typeof cb === 'function') stream.finished(this, cb);
+    this.destroy();
+  };
+
+  function WS(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    var o = opts(options, { flags: 'w', mode: 438, autoClose: true });
+    this.fd = o.fd === undefined ? null : o.fd;
+    this.path = this.fd === null ? toPath(path) : undefined;
+    this.flags = o.flags === undefined ? 'w' : o.flags;
+    this.mode = o.mode === undefined ? 438 : o.mode;
+    this.start = o.start;
+    this.pos = o.start;
+    this.bytesWritten = 0;
+    this.autoClose = o.autoClose === undefined ? true : o.autoClose;
+    Writable.call(this, {
+      highWaterMark: o.highWaterMark, defaultEncoding: o.encoding || 'utf8', decodeStrings: true,
+      autoDestroy: this.autoClose, emitClose: o.emitClose !== false
+    });
+  }
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+  Object.defineProperty(WriteStream.prototype, 'pending', {
+    configurable: true,
+    get: function () { return this.fd === null; }
+  });
+  WriteStream.prototype._construct = function (cb) { openStream(this, 577, cb); };
+  WriteStream.prototype._write = function (chunk, encoding, cb) {
+    var self = this;
+    var pos = this.pos === undefined ? -1 : this.pos;
+    B.write(this.fd, chunk, pos, typeof chunk === 'string' ? encoding : 'buffer', function (err, n) {
+      if (err) { cb(err); return; }
+      self.bytesWritten += n;
+      if (self.pos !== undefined) self.pos += n;
+      cb();
+    });
+  };
+  WriteStream.prototype._destroy = function (err, cb) { closeStream(this, err, cb); };
+  WriteStream.prototype.close = function (cb) {
+    if (typeof cb === 'function') {
+      if (this.closed) { process.nextTick(cb); return; }
+      this.on('close', cb);
+    }
+    if (!this.autoClose) this.on('finish', this.destroy);
+    this.end();
+  };
+  WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 }
-Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
-Object.setPrototypeOf(ReadStream, Readable);
-Object.defineProperty(ReadStream.prototype, 'pending', {
-  configurable: true,
-  get: function () { return this.fd === null; }
+// Constructors callable before the classes exist (and as plain functions).
+function RS_(path, options) { makeStreams(); return new ReadStream(path, options); }
+function WS_(path, options) { makeStreams(); return new WriteStream(path, options); }
+Object.defineProperty(exports, 'ReadStream', {
+  enumerable: true, configurable: true,
+  get: function () { makeStreams(); return ReadStream; },
+  set: function (v) { ReadStream = v; }
 });
-
-// _construct opens the file before the first _read/_write (the stream
-// module holds them back until the callback).
-function openStream(stream, defaultFlags, cb) {
-  if (stream.fd !== null) { cb(); return; }
-  B.open(stream.path, toFlags(stream.flags, defaultFlags), toMode(stream.mode, 438), function (err, fd) {
-    if (err) { cb(err); return; }
-    stream.fd = fd;
-    cb();
-    stream.emit('open', fd);
-    stream.emit('ready');
-  });
-}
-function closeStream(stream, err, cb) {
-  if (stream.fd !== null && stream.autoClose) {
-    var fd = stream.fd;
-    stream.fd = null;
-    B.close(fd, function (e) { cb(err || e); });
-  } else {
-    cb(err);
-  }
-}
-
-ReadStream.prototype._construct = function (cb) { openStream(this, 0, cb); };
-ReadStream.prototype._read = function (n) {
-  var self = this;
-  var toRead = n;
-  var pos = this.pos === undefined ? -1 : this.pos;
-  if (this.end !== Infinity) {
-    var left = this.end - (this.pos === undefined ? this.bytesRead : this.pos) + 1;
-    if (left <= 0) { this.push(null); return; }
-    toRead = Math.min(n, left);
-  }
-  B.read(this.fd, toRead, pos, 'buffer', function (err, r) {
-    if (err) { self.destroy(err); return; }
-    var got = r[1];
-    if (got === 0) { self.push(null); return; }
-    self.bytesRead += got;
-    if (self.pos !== undefined) self.pos += got;
-    self.push(r[0]);
-  });
-};
-ReadStream.prototype._destroy = function (err, cb) { closeStream(this, err, cb); };
-ReadStream.prototype.close = function (cb) {
-  if (typeof cb === 'function') stream.finished(this, cb);
-  this.destroy();
-};
-exports.ReadStream = ReadStream;
-exports.createReadStream = function (path, options) { return new ReadStream(path, options); };
-
-function WriteStream(path, options) {
-  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  var o = opts(options, { flags: 'w', mode: 438, autoClose: true });
-  this.fd = o.fd === undefined ? null : o.fd;
-  this.path = this.fd === null ? toPath(path) : undefined;
-  this.flags = o.flags === undefined ? 'w' : o.flags;
-  this.mode = o.mode === undefined ? 438 : o.mode;
-  this.start = o.start;
-  this.pos = o.start;
-  this.bytesWritten = 0;
-  this.autoClose = o.autoClose === undefined ? true : o.autoClose;
-  Writable.call(this, {
-    highWaterMark: o.highWaterMark, defaultEncoding: o.encoding || 'utf8', decodeStrings: true,
-    autoDestroy: this.autoClose, emitClose: o.emitClose !== false
-  });
-}
-Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
-Object.setPrototypeOf(WriteStream, Writable);
-Object.defineProperty(WriteStream.prototype, 'pending', {
-  configurable: true,
-  get: function () { return this.fd === null; }
+Object.defineProperty(exports, 'WriteStream', {
+  enumerable: true, configurable: true,
+  get: function () { makeStreams(); return WriteStream; },
+  set: function (v) { WriteStream = v; }
 });
-WriteStream.prototype._construct = function (cb) { openStream(this, 577, cb); };
-WriteStream.prototype._write = function (chunk, encoding, cb) {
-  var self = this;
-  var pos = this.pos === undefined ? -1 : this.pos;
-  B.write(this.fd, chunk, pos, typeof chunk === 'string' ? encoding : 'buffer', function (err, n) {
-    if (err) { cb(err); return; }
-    self.bytesWritten += n;
-    if (self.pos !== undefined) self.pos += n;
-    cb();
-  });
-};
-WriteStream.prototype._destroy = function (err, cb) { closeStream(this, err, cb); };
-WriteStream.prototype.close = function (cb) {
-  if (typeof cb === 'function') {
-    if (this.closed) { process.nextTick(cb); return; }
-    this.on('close', cb);
-  }
-  if (!this.autoClose) this.on('finish', this.destroy);
-  this.end();
-};
-WriteStream.prototype.destroySoon = WriteStream.prototype.end;
-exports.WriteStream = WriteStream;
-exports.createWriteStream = function (path, options) { return new WriteStream(path, options); };
+exports.createReadStream = RS_;
+exports.createWriteStream = WS_;
 
 // ---------------------------------------------------------------- watchFile
 
@@ -830,4 +884,93 @@ exports.watch = function (filename, options, listener) {
     w.emit('change', type, name);
   });
   return w;
+};
+
+// ---------------------------------------------------------------- opendir
+
+// Dir reads the whole listing at open (one scandir, sorted as node's
+// readdir) and hands entries out one by one.
+function Dir(path, names, types) {
+  this.path = path;
+  this._names = names;
+  this._types = types;
+  this._i = 0;
+  this._closed = false;
+}
+function dirClosed() {
+  var e = new Error('Directory handle was closed');
+  e.code = 'ERR_DIR_CLOSED';
+  return e;
+}
+Dir.prototype.readSync = function () {
+  if (this._closed) throw dirClosed();
+  if (this._i >= this._names.length) return null;
+  var i = this._i++;
+  return new Dirent(this._names[i], this._types[i], this.path);
+};
+Dir.prototype.read = function (cb) {
+  var self = this;
+  var p = new Promise(function (resolve, reject) {
+    try { var d = self.readSync(); } catch (e) { reject(e); return; }
+    process.nextTick(resolve, d);
+  });
+  if (typeof cb !== 'function') return p;
+  p.then(function (d) { cb(null, d); }, cb);
+};
+Dir.prototype.closeSync = function () {
+  if (this._closed) throw dirClosed();
+  this._closed = true;
+};
+Dir.prototype.close = function (cb) {
+  var self = this;
+  var p = new Promise(function (resolve, reject) {
+    try { self.closeSync(); } catch (e) { reject(e); return; }
+    process.nextTick(resolve);
+  });
+  if (typeof cb !== 'function') return p;
+  p.then(function () { cb(null); }, cb);
+};
+Dir.prototype[Symbol.asyncIterator] = function () {
+  var dir = this;
+  return {
+    next: function () {
+      try {
+        var d = dir._closed ? null : dir.readSync();
+      } catch (e) { return Promise.reject(e); }
+      if (d === null) {
+        dir._closed = true;
+        return Promise.resolve({ value: undefined, done: true });
+      }
+      return Promise.resolve({ value: d, done: false });
+    },
+    return: function () {
+      dir._closed = true;
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]: function () { return this; }
+  };
+};
+exports.Dir = Dir;
+exports.opendirSync = function (path) {
+  var p = toPath(path);
+  var r = B.readdir(p, true, undefined, true);
+  return new Dir(p, r[0], r[1]);
+};
+exports.opendir = function (path, options, cb) {
+  if (typeof options === 'function') cb = options;
+  toCallback(cb);
+  var p = toPath(path);
+  B.readdir(p, true, function (err, r) {
+    if (err) cb(err);
+    else cb(null, new Dir(p, r[0], r[1]));
+  }, true);
+};
+promises.opendir = function (path) {
+  return new Promise(function (resolve, reject) {
+    var p = toPath(path);
+    B.readdir(p, true, function (err, r) {
+      if (err) reject(err);
+      else resolve(new Dir(p, r[0], r[1]));
+    }, true);
+  });
 };

@@ -3,12 +3,23 @@ package http
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"reflect"
 	"strings"
 
 	"github.com/dop251/goja"
 
 	"gonode/modules/buffer"
 )
+
+var stringType = reflect.TypeOf("")
+
+// isString reports whether v is a JS string (without Export, which boxes).
+func isString(v goja.Value) bool {
+	if _, isObj := v.(*goja.Object); isObj || v == nil {
+		return false
+	}
+	return v.ExportType() == stringType
+}
 
 func base64Std(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
@@ -28,8 +39,8 @@ func (st *state) appendChunk(dst []byte, v goja.Value, enc string) ([]byte, bool
 	if b, ok := buffer.Bytes(v); ok {
 		return append(dst, b...), true
 	}
-	if s, ok := v.Export().(string); ok {
-		return appendString(dst, s, enc), true
+	if isString(v) {
+		return appendString(dst, v.String(), enc), true
 	}
 	switch x := v.Export().(type) {
 	case []byte:

@@ -31,7 +31,16 @@ const (
 	phDrain        // connection ends after the responses; reading until EOF
 )
 
-var bufPool = sync.Pool{New: func() any { return make([]byte, readBufSize) }}
+// bufPool holds *[readBufSize]byte: pointers, so Put does not allocate.
+var bufPool = sync.Pool{New: func() any { return new([readBufSize]byte) }}
+
+func getBuf() []byte { return bufPool.Get().(*[readBufSize]byte)[:] }
+
+func putBuf(b []byte) {
+	if cap(b) == readBufSize {
+		bufPool.Put((*[readBufSize]byte)(b[:readBufSize]))
+	}
+}
 
 // conn is one accepted connection. The reader goroutine (serve) owns the
 // read buffer and parsing state; fields under mu are shared with the loop
@@ -201,13 +210,13 @@ func (c *conn) readSome(fd uintptr) bool {
 	if c.parkFirst {
 		c.parkFirst = false
 		if c.buf != nil && c.r == c.w && len(c.buf) == readBufSize {
-			bufPool.Put(c.buf)
+			putBuf(c.buf)
 			c.buf = nil
 		}
 		return false
 	}
 	if c.buf == nil {
-		c.buf = bufPool.Get().([]byte)
+		c.buf = getBuf()
 		c.r, c.w = 0, 0
 	}
 	for {
@@ -218,7 +227,7 @@ func (c *conn) readSome(fd uintptr) bool {
 	}
 	if c.rerr == syscall.EAGAIN {
 		if c.r == c.w && len(c.buf) == readBufSize {
-			bufPool.Put(c.buf)
+			putBuf(c.buf)
 			c.buf = nil
 		}
 		return false
@@ -230,7 +239,7 @@ func (c *conn) readSome(fd uintptr) bool {
 func (c *conn) releaseBuf() {
 	if c.buf != nil && c.r == c.w {
 		if len(c.buf) == readBufSize {
-			bufPool.Put(c.buf)
+			putBuf(c.buf)
 		}
 		c.buf = nil
 		c.r, c.w = 0, 0

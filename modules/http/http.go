@@ -66,6 +66,10 @@ type state struct {
 	dateSecs int64
 
 	client *clientState
+
+	lastResObj *goja.Object // the last response looked up, and its Go side
+	lastRes    *response
+	lower      map[string]string // lower-cased header names, cached
 }
 
 func newState(l *runtime.Loop) *state {

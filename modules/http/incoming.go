@@ -237,6 +237,22 @@ func (st *state) headersObject(hdrs []header) goja.Value {
 	return o
 }
 
+// lowerName is lowerASCII with a cache: scripts use the same few header
+// names on every response.
+func (st *state) lowerName(s string) string {
+	if l, ok := st.lower[s]; ok {
+		return l
+	}
+	l := lowerASCII(s)
+	if st.lower == nil {
+		st.lower = map[string]string{}
+	}
+	if len(st.lower) < 512 {
+		st.lower[s] = l
+	}
+	return l
+}
+
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {

@@ -28,6 +28,7 @@ type response struct {
 	status     int
 	reason     string
 	hdrs       []outHeader
+	hdrBuf     [3]outHeader
 	sendDate   bool
 	headerSent bool // writeHead/sendHeader called or implied by a write
 	finished   bool
@@ -43,6 +44,8 @@ func newResponse(st *state, c *conn, req *incoming) *response {
 	r := &response{st: st, c: c, req: req, status: 200, sendDate: true}
 	r.obj = st.vm.NewDynamicObject(r)
 	r.obj.SetPrototype(st.resProto)
+	r.hdrs = r.hdrBuf[:0]
+	st.lastResObj, st.lastRes = r.obj, r
 	if req.method == "HEAD" {
 		r.noBody = true
 	}
@@ -136,7 +139,13 @@ func (r *response) Keys() []string {
 
 func (st *state) response(call goja.FunctionCall) *response {
 	if o, ok := call.This.(*goja.Object); ok {
+		// A handler calls several methods on one response in a row
+		// (writeHead, end); Export allocates, a pointer compare does not.
+		if o == st.lastResObj {
+			return st.lastRes
+		}
 		if r, ok := o.Export().(*response); ok {
+			st.lastResObj, st.lastRes = o, r
 			return r
 		}
 	}
@@ -214,7 +223,7 @@ func (r *response) findHeader(lower string) int {
 }
 
 func (r *response) setHeader(name string, v goja.Value) {
-	lower := lowerASCII(name)
+	lower := r.st.lowerName(name)
 	if i := r.findHeader(lower); i >= 0 {
 		r.hdrs[i] = outHeader{name, lower, v}
 		return
@@ -245,7 +254,7 @@ func (r *response) addHeaders(v goja.Value) {
 				val := p.Get("1")
 				st.checkHeader(name, val)
 				// Pairs keep repeats (two Set-Cookie lines).
-				r.hdrs = append(r.hdrs, outHeader{name, lowerASCII(name), val})
+				r.hdrs = append(r.hdrs, outHeader{name, r.st.lowerName(name), val})
 			}
 			return
 		}
@@ -253,11 +262,11 @@ func (r *response) addHeaders(v goja.Value) {
 			name := o.Get(strconv.Itoa(i)).String()
 			val := o.Get(strconv.Itoa(i + 1))
 			st.checkHeader(name, val)
-			r.hdrs = append(r.hdrs, outHeader{name, lowerASCII(name), val})
+			r.hdrs = append(r.hdrs, outHeader{name, r.st.lowerName(name), val})
 		}
 		return
 	}
-	for _, k := range o.Keys() {
+	for _, k := range o.GetOwnPropertyNames() {
 		val := o.Get(k)
 		st.checkHeader(k, val)
 		r.setHeader(k, val)
@@ -446,17 +455,16 @@ func (st *state) chunkParts(v goja.Value, enc goja.Value, def string) (string, [
 			e = enc.String()
 		}
 	}
-	if _, isObj := v.(*goja.Object); !isObj && v != nil {
-		if s, ok := v.Export().(string); ok {
-			switch e {
-			case "", "utf8", "utf-8":
-				return s, nil
-			}
-			if isASCII(s) && (e == "ascii" || e == "binary" || e == "latin1") {
-				return s, nil
-			}
-			return "", appendString(nil, s, e)
+	if isString(v) {
+		s := v.String()
+		switch e {
+		case "", "utf8", "utf-8":
+			return s, nil
 		}
+		if isASCII(s) && (e == "ascii" || e == "binary" || e == "latin1") {
+			return s, nil
+		}
+		return "", appendString(nil, s, e)
 	}
 	b, ok := st.appendChunk(nil, v, e)
 	if !ok {
@@ -617,7 +625,7 @@ func (st *state) installResponseMethods(p *goja.Object) {
 		name := call.Argument(0).String()
 		v := call.Argument(1)
 		st.checkHeader(name, v)
-		lower := lowerASCII(name)
+		lower := r.st.lowerName(name)
 		if i := r.findHeader(lower); i >= 0 {
 			prev := r.hdrs[i].value
 			var items []any
@@ -636,19 +644,19 @@ func (st *state) installResponseMethods(p *goja.Object) {
 		return call.This
 	})
 	method("getHeader", func(r *response, call goja.FunctionCall) goja.Value {
-		if i := r.findHeader(lowerASCII(call.Argument(0).String())); i >= 0 {
+		if i := r.findHeader(r.st.lowerName(call.Argument(0).String())); i >= 0 {
 			return r.hdrs[i].value
 		}
 		return goja.Undefined()
 	})
 	method("hasHeader", func(r *response, call goja.FunctionCall) goja.Value {
-		return vm.ToValue(r.findHeader(lowerASCII(call.Argument(0).String())) >= 0)
+		return vm.ToValue(r.findHeader(r.st.lowerName(call.Argument(0).String())) >= 0)
 	})
 	method("removeHeader", func(r *response, call goja.FunctionCall) goja.Value {
 		if r.headerSent {
 			st.headersSentError("remove")
 		}
-		if i := r.findHeader(lowerASCII(call.Argument(0).String())); i >= 0 {
+		if i := r.findHeader(r.st.lowerName(call.Argument(0).String())); i >= 0 {
 			r.hdrs = append(r.hdrs[:i], r.hdrs[i+1:]...)
 		}
 		return goja.Undefined()

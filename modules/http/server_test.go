@@ -432,3 +432,62 @@ const server = http.createServer((req, res) => {
 	p.WaitLine(t, "req close /hang ended=false", 5*time.Second)
 	p.WaitLine(t, "res close /hang", 5*time.Second)
 }
+
+// Framing corners and the less common events.
+func TestServerCorners(t *testing.T) {
+	t.Parallel()
+	p, addr := serve(t, `
+const http = require('http');
+const server = http.createServer((req, res) => {
+  if (req.url === '/nobody') { res.writeHead(204, {'X-A': 'b'}); res.end('ignored'); return; }
+  if (req.url === '/pause') {
+    const got = [];
+    let paused = false;
+    req.on('data', (c) => {
+      got.push(Buffer.isBuffer(c) ? 'buf' + c.length : 'str');
+      if (!paused) { paused = true; req.pause(); setTimeout(() => req.resume(), 100); }
+    });
+    req.on('end', () => res.end(got.join(',') + ' complete=' + req.complete));
+    return;
+  }
+  res.end('body for ' + req.method);
+});
+server.on('connection', (sock) => console.log('CONNECTION ' + sock.remoteAddress + ' ' + (typeof sock.remotePort)));
+`+listenTail)
+	// HEAD: headers (with the length a GET would have), no body.
+	out := rawExchange(t, addr, "HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 5*time.Second)
+	if !strings.HasPrefix(out, "HTTP/1.1 200 OK\r\n") || !strings.HasSuffix(out, "\r\n\r\n") || strings.Contains(out, "body for") {
+		t.Errorf("HEAD: %q", out)
+	}
+	p.WaitLine(t, "CONNECTION 127.0.0.1 number", 5*time.Second)
+	// 204: no body, no framing headers.
+	out = rawExchange(t, addr, "GET /nobody HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 5*time.Second)
+	if !strings.HasPrefix(out, "HTTP/1.1 204 No Content\r\n") || strings.Contains(out, "ignored") || strings.Contains(out, "chunked") || strings.Contains(out, "Content-Length") {
+		t.Errorf("204: %q", out)
+	}
+	// Expect: 100-continue is answered before the body is sent.
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	io.WriteString(c, "POST /pause HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n")
+	br := bufio.NewReader(c)
+	c.SetReadDeadline(time.Now().Add(5 * time.Second))
+	line, _ := br.ReadString('\n')
+	if line != "HTTP/1.1 100 Continue\r\n" {
+		t.Fatalf("expect: %q", line)
+	}
+	br.ReadString('\n')
+	io.WriteString(c, "12345")
+	time.Sleep(50 * time.Millisecond)
+	io.WriteString(c, "67890")
+	resp, err := nethttp.ReadResponse(br, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	if string(b) != "buf5,buf5 complete=true" {
+		t.Errorf("pause/resume body: %q", b)
+	}
+}

@@ -44,6 +44,18 @@ function describe(v) {
 
 var callbacks = {
   onread: function (data) {
+    // Fast path: what Readable's addChunk does for a flowing stream with
+    // nothing buffered (the common case: a 'data' listener), without the
+    // generic push machinery around it. Anything else takes push().
+    var st = this._readableState;
+    if (st.flowing && st.length === 0 && !st.sync && !st.decoder && !st.ended && !st.destroyed && !st.errored) {
+      st.reading = false;
+      if (st.multiAwaitDrain) st.awaitDrainWriters.clear();
+      else st.awaitDrainWriters = null;
+      st.dataEmitted = true;
+      this.emit('data', data);
+      return;
+    }
     if (!this.push(data)) this._handle.pause();
   },
   onend: function () {

@@ -160,7 +160,7 @@ const server = net.createServer((s) => {
   s.pause();
   s.on('data', (d) => { n += d.length; });
   s.on('end', () => { console.log('total ' + n); });
-  setTimeout(() => { console.log('resume ' + n); s.resume(); }, 1500);
+  setTimeout(() => { console.log('resume ' + n); s.resume(); }, 3000);
 });
 server.listen(+process.argv[2], '127.0.0.1', () => console.log('listening ' + server.address().port));
 `)
@@ -180,12 +180,16 @@ server.listen(+process.argv[2], '127.0.0.1', () => console.log('listening ' + se
 		}
 		done <- c.CloseWrite()
 	}()
-	time.Sleep(700 * time.Millisecond)
-	a := sent.Load()
-	time.Sleep(500 * time.Millisecond)
-	b := sent.Load()
-	if a != b || b >= total/2 {
-		t.Fatalf("sender not stalled while paused: %d then %d", a, b)
+	// While the server is paused (3 s), the sender must stall: wait
+	// for two equal samples 200 ms apart, then check it stays put.
+	a, b := int64(-1), sent.Load()
+	for i := 0; i < 6 && a != b; i++ {
+		time.Sleep(200 * time.Millisecond)
+		a, b = b, sent.Load()
+	}
+	time.Sleep(200 * time.Millisecond)
+	if c := sent.Load(); a != b || c != b || b >= total/2 {
+		t.Fatalf("sender not stalled while paused: %d, %d, %d bytes", a, b, c)
 	}
 	p.WaitLine(t, "resume 0", 5*time.Second)
 	if err := <-done; err != nil {

@@ -1,6 +1,8 @@
 // Package nodemisc registers node's small built-in modules that are views
-// of things gonode already has: "process" and "console" (the globals) and
-// "module" (builtinModules, createRequire, isBuiltin, wrap). Each is a
+// of things gonode already has: "process" and "console" (the globals),
+// "module" (builtinModules, createRequire, isBuiltin, wrap), "constants"
+// (the deprecated merge of os/fs constants) and "punycode" (deprecated, but
+// still required by packages). Each is a
 // one-liner in node too; keeping them in one package avoids a package per
 // alias.
 package nodemisc
@@ -17,12 +19,31 @@ import (
 //go:embed module.js
 var moduleSource string
 
+const constantsSource = `'use strict';
+var os = require('os').constants;
+function copy(from) { if (from) Object.keys(from).forEach(function (k) { if (typeof from[k] !== 'object') exports[k] = from[k]; }); }
+copy(os.dlopen); copy(os.errno); copy(os.priority); copy(os.signals);
+try { copy(require('fs').constants); } catch (e) {}
+try { copy(require('crypto').constants); } catch (e) {}
+`
+
+//go:embed punycode.js
+var punycodeSource string
+
 func init() {
 	runtime.Register("process", func(l *runtime.Loop) (goja.Value, error) {
 		return l.VM.Get("process"), nil
 	})
 	runtime.Register("console", func(l *runtime.Loop) (goja.Value, error) {
 		return l.VM.Get("console"), nil
+	})
+	runtime.Register("punycode", func(l *runtime.Loop) (goja.Value, error) {
+		return l.EvalModule("punycode", punycodeSource, nil)
+	})
+	// constants: node's deprecated merge of os.constants' groups and
+	// fs.constants (and crypto.constants when present).
+	runtime.Register("constants", func(l *runtime.Loop) (goja.Value, error) {
+		return l.EvalModule("constants", constantsSource, nil)
 	})
 	runtime.Register("module", func(l *runtime.Loop) (goja.Value, error) {
 		b := l.VM.NewObject()

@@ -3,6 +3,9 @@
 // malformed percent escapes are decoded leniently rather than throwing.
 'use strict';
 
+// Hoisted: goja compiles a regexp literal every time it is evaluated.
+var rePlus = /\+/g;
+
 function escape(str) {
   if (typeof str !== 'string') {
     if (typeof str === 'object') str = String(str);
@@ -140,8 +143,10 @@ function parse(qs, sep, eq, options) {
     var k, v;
     if (idx >= 0) { k = part.slice(0, idx); v = part.slice(idx + eq.length); }
     else { k = part; v = ''; }
-    k = decodeStr(k.replace(/\+/g, ' '), decode);
-    v = decodeStr(v.replace(/\+/g, ' '), decode);
+    if (k.indexOf('+') !== -1) k = k.replace(rePlus, ' ');
+    if (v.indexOf('+') !== -1) v = v.replace(rePlus, ' ');
+    k = decodeStr(k, decode);
+    v = decodeStr(v, decode);
     var cur = obj[k];
     if (cur === undefined) obj[k] = v;
     else if (Array.isArray(cur)) cur.push(v);

@@ -482,7 +482,7 @@ var s = tcp.createServer(function (c) {
   c.readPause();
   c.addListener('receive', function (d) { n += d.length; if (paused) during += d.length; });
   c.addListener('eof', function () { sys.puts('total ' + n + ' while paused ' + during); c.close(); });
-  setTimeout(function () { paused = false; sys.puts('resume'); c.readResume(); }, 1500);
+  setTimeout(function () { paused = false; sys.puts('resume'); c.readResume(); }, 3000);
 });
 s.listen(+process.argv[2]);
 sys.puts('listening ' + s.address().port);
@@ -502,12 +502,16 @@ sys.puts('listening ' + s.address().port);
 		}
 		done <- c.CloseWrite()
 	}()
-	time.Sleep(700 * time.Millisecond)
-	a := sent.Load()
-	time.Sleep(500 * time.Millisecond)
-	b := sent.Load()
-	if a != b || b >= total/2 {
-		t.Fatalf("sender not stalled while paused: %d then %d bytes", a, b)
+	// While the server is paused (3 s), the sender must stall: wait
+	// for two equal samples 200 ms apart, then check it stays put.
+	a, b := int64(-1), sent.Load()
+	for i := 0; i < 6 && a != b; i++ {
+		time.Sleep(200 * time.Millisecond)
+		a, b = b, sent.Load()
+	}
+	time.Sleep(200 * time.Millisecond)
+	if c := sent.Load(); a != b || c != b || b >= total/2 {
+		t.Fatalf("sender not stalled while paused: %d, %d, %d bytes", a, b, c)
 	}
 	t.Logf("sender stalled at %d bytes while paused", b)
 	p.WaitLine(t, "resume", 5*time.Second)

@@ -12,6 +12,8 @@ package url
 
 import (
 	_ "embed"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"golang.org/x/net/idna"
@@ -46,6 +48,24 @@ func init() {
 			s, err := whatwgIDNA.ToASCII(call.Argument(0).String())
 			if err != nil {
 				return goja.Null()
+			}
+			return vm.ToValue(s)
+		})
+		// codePoints returns the code points of a string as numbers (lone
+		// surrogates arrive as U+FFFD: callers pass USV strings anyway).
+		b.Set("codePoints", func(call goja.FunctionCall) goja.Value {
+			s := call.Argument(0).String()
+			out := make([]any, 0, len(s))
+			for _, r := range s {
+				out = append(out, int64(r))
+			}
+			return vm.NewArray(out...)
+		})
+		b.Set("usv", func(call goja.FunctionCall) goja.Value {
+			v := call.Argument(0)
+			s := v.String()
+			if !strings.ContainsRune(s, utf8.RuneError) {
+				return v // no replacement happened (or the input had U+FFFD itself)
 			}
 			return vm.ToValue(s)
 		})

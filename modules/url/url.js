@@ -2,6 +2,25 @@
 // and URLSearchParams, and node's legacy url.parse/format/resolve.
 'use strict';
 
+// Regexp literals are hoisted: goja compiles a literal each time the
+// expression runs, which cost more than the URL parse itself.
+var reAllASCII = /^[\x00-\x7f]*$/;
+var reDigits = /^[0-9]+$/;
+var reHexPrefix = /^0x/;
+var reOuterC0Space = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+var reTabNL = /[\t\n\r]/g;
+var rePlus = /\+/g;
+var reFormSafe = /^[A-Za-z0-9*\-._]*$/;
+var reQueryOrHash = /[?#]/;
+var reBackslash = /\\/g;
+var reSlashAuth = /^\/\/[^@/]+@[^@/]+/;
+var reHashOrQuery = /[#?]/g;
+var reHash = /#/g;
+var reColonEnc = /%3A/gi;
+var reFileProto = /^file:?$/;
+var reHexDigits = /^[0-9a-fA-F]+$/;
+var reOctDigits = /^[0-7]+$/;
+
 var querystring = require('querystring');
 var inspect = require('util').inspect;
 
@@ -34,7 +53,8 @@ function argType(name, type, v) {
 // ---- percent-encoding ----------------------------------------------------------
 
 var specialSchemes = { 'ftp:': 21, 'file:': null, 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
-function isSpecialScheme(s) { return Object.prototype.hasOwnProperty.call(specialSchemes, s + ':'); }
+var specialSet = { ftp: true, file: true, http: true, https: true, ws: true, wss: true };
+function isSpecialScheme(s) { return specialSet[s] === true; }
 
 function inC0(c) { return c < 0x20 || c > 0x7e; }
 function inFragment(c) { return inC0(c) || c === 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60; }
@@ -56,32 +76,31 @@ function utf8Bytes(cp) {
   return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
 }
 
-// encodeCP percent-encodes one code point (a string of 1 or 2 UTF-16
-// units) when inSet says so; lone surrogates become U+FFFD first.
-function encodeCP(ch, inSet) {
-  var cp = ch.codePointAt(0);
+// goja's charCodeAt/codePointAt box the string on every call (µs each), so
+// the parser works on arrays of code points made in one Go call
+// (binding.codePoints) and on these tables.
+var ASCII = [], PCT = [];
+for (var ai = 0; ai < 256; ai++) {
+  ASCII.push(String.fromCharCode(ai));
+  PCT.push('%' + hexUpper[ai >> 4] + hexUpper[ai & 15]);
+}
+function cpStr(c) { return c < 128 ? ASCII[c] : String.fromCodePoint(c); }
+
+// encodeCode percent-encodes code point cp when inSet says so (non-ASCII
+// always, as UTF-8 bytes); lone surrogates become U+FFFD first.
+function encodeCode(cp, inSet) {
+  if (cp < 0x80) return inSet(cp) ? PCT[cp] : ASCII[cp];
   if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-  if (cp < 0x80 && !inSet(cp)) return ch;
   var bytes = utf8Bytes(cp);
   var out = '';
-  for (var i = 0; i < bytes.length; i++) out += pctByte(bytes[i]);
+  for (var i = 0; i < bytes.length; i++) out += PCT[bytes[i]];
   return out;
 }
 
 function encodeStr(s, inSet) {
+  var cps = binding.codePoints(s);
   var out = '';
-  for (var i = 0; i < s.length; i++) {
-    var c = s.charCodeAt(i);
-    if (c < 0x80) {
-      out += inSet(c) ? pctByte(c) : s[i];
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      var d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { out += encodeCP(s.slice(i, i + 2), inSet); i++; continue; }
-    }
-    out += encodeCP(s[i], inSet);
-  }
+  for (var i = 0; i < cps.length; i++) out += encodeCode(cps[i], inSet);
   return out;
 }
 
@@ -94,19 +113,18 @@ function hexVal(c) {
 
 // percentDecodeBytes turns a string into bytes (UTF-8) decoding %XX.
 function percentDecodeBytes(s) {
+  var cps = binding.codePoints(s);
   var bytes = [];
-  for (var i = 0; i < s.length; i++) {
-    var c = s.charCodeAt(i);
-    if (c === 0x25 && i + 2 < s.length + 0 && hexVal(s.charCodeAt(i + 1)) >= 0 && hexVal(s.charCodeAt(i + 2)) >= 0) {
-      bytes.push(hexVal(s.charCodeAt(i + 1)) * 16 + hexVal(s.charCodeAt(i + 2)));
+  for (var i = 0; i < cps.length; i++) {
+    var c = cps[i];
+    if (c === 0x25 && i + 2 < cps.length && hexVal(cps[i + 1]) >= 0 && hexVal(cps[i + 2]) >= 0) {
+      bytes.push(hexVal(cps[i + 1]) * 16 + hexVal(cps[i + 2]));
       i += 2;
     } else if (c < 0x80) {
       bytes.push(c);
     } else {
-      var cp = s.codePointAt(i);
-      if (cp > 0xffff) i++;
-      if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-      var b = utf8Bytes(cp);
+      if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+      var b = utf8Bytes(c);
       for (var k = 0; k < b.length; k++) bytes.push(b[k]);
     }
   }
@@ -157,16 +175,18 @@ function parseHost(input, notSpecial) {
     return v6 === FAIL ? FAIL : '[' + serializeIPv6(v6) + ']';
   }
   if (notSpecial) {
-    for (var i = 0; i < input.length; i++) {
-      if (isForbiddenHost(input.charCodeAt(i))) return FAIL;
+    var hc = binding.codePoints(input);
+    for (var i = 0; i < hc.length; i++) {
+      if (isForbiddenHost(hc[i])) return FAIL;
     }
     return encodeStr(input, inC0);
   }
-  var domain = utf8Decode(percentDecodeBytes(input));
+  var domain = input.indexOf('%') === -1 ? input : utf8Decode(percentDecodeBytes(input));
   var ascii = domainToASCIIInternal(domain);
   if (ascii === FAIL || ascii === '') return FAIL;
-  for (var k = 0; k < ascii.length; k++) {
-    if (isForbiddenDomain(ascii.charCodeAt(k))) return FAIL;
+  var ac = binding.codePoints(ascii);
+  for (var k = 0; k < ac.length; k++) {
+    if (isForbiddenDomain(ac[k])) return FAIL;
   }
   if (endsInNumber(ascii)) {
     var v4 = parseIPv4(ascii);
@@ -178,7 +198,7 @@ function parseHost(input, notSpecial) {
 function domainToASCIIInternal(domain) {
   // Pure ASCII without punycode labels only needs lower-casing; the rest
   // goes through UTS #46 (Go's x/net/idna).
-  if (/^[\x00-\x7f]*$/.test(domain) && domain.toLowerCase().indexOf('xn--') === -1) return domain.toLowerCase();
+  if (reAllASCII.test(domain) && domain.toLowerCase().indexOf('xn--') === -1) return domain.toLowerCase();
   var r = binding.toASCII(domain);
   return r === null ? FAIL : r;
 }
@@ -190,7 +210,7 @@ function endsInNumber(s) {
     parts.pop();
   }
   var last = parts[parts.length - 1];
-  if (last !== '' && /^[0-9]+$/.test(last)) return true;
+  if (last !== '' && reDigits.test(last)) return true;
   return parseIPv4Number(last) !== FAIL;
 }
 
@@ -200,7 +220,7 @@ function parseIPv4Number(s) {
   if (s.length >= 2 && s[0] === '0' && (s[1] === 'x' || s[1] === 'X')) { s = s.slice(2); radix = 16; }
   else if (s.length >= 2 && s[0] === '0') { s = s.slice(1); radix = 8; }
   if (s === '') return 0;
-  var re = radix === 10 ? /^[0-9]+$/ : radix === 16 ? /^[0-9a-fA-F]+$/ : /^[0-7]+$/;
+  var re = radix === 10 ? reDigits : radix === 16 ? reHexDigits : reOctDigits;
   if (!re.test(s)) return FAIL;
   return parseInt(s, radix);
 }
@@ -231,8 +251,8 @@ function serializeIPv4(n) {
 function parseIPv6(input) {
   var addr = [0, 0, 0, 0, 0, 0, 0, 0];
   var piece = 0, compress = null, p = 0;
-  var cs = input;
-  function c(i) { return i < cs.length ? cs.charCodeAt(i) : -1; }
+  var cs = binding.codePoints(input);
+  function c(i) { return i < cs.length ? cs[i] : -1; }
   if (c(p) === 0x3a) {
     if (c(p + 1) !== 0x3a) return FAIL;
     p += 2;
@@ -361,26 +381,71 @@ function shortenPath(url) {
   path.pop();
 }
 
-function cpArray(s) {
-  var out = [];
-  for (var i = 0; i < s.length; i++) {
-    var c = s.codePointAt(i);
-    if (c > 0xffff) i++;
-    out.push(c);
-  }
-  return out;
-}
-
-function cpStr(c) { return String.fromCodePoint(c); }
+function cpArray(s) { return binding.codePoints(s); }
 
 // parse runs the state machine over input. url and stateOverride are for
 // the setters; the result is a record or FAIL.
+// The fast path: most URLs a server sees are absolute http(s)/ws(s) URLs
+// or absolute paths against a special base, made only of characters that
+// need no encoding, with no dot segments and a plain DNS name. The state
+// machine is exact but costs ~50 µs per URL in goja; these regexps settle
+// the common case in a few µs and give up (null) on anything unusual.
+var fastAbs = /^(https?|wss?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::([0-9]{1,5}))?(\/[A-Za-z0-9\-._~!$&()*+,;=:@\/]*)?(?:\?([A-Za-z0-9\-._~!$&()*+,;=:@\/?]*))?(?:#([A-Za-z0-9\-._~!$&()*+,;=:@\/?]*))?$/;
+var fastRel = /^(\/[A-Za-z0-9\-._~!$&()*+,;=:@\/]*)(?:\?([A-Za-z0-9\-._~!$&()*+,;=:@\/?]*))?(?:#([A-Za-z0-9\-._~!$&()*+,;=:@\/?]*))?$/;
+var dotSegment = /(^|\/)\.\.?(\/|$)/;
+
+function fastPath(url, path) {
+  if (path === undefined || path === '') { url.path = ['']; return true; }
+  if (dotSegment.test(path)) return false;
+  url.path = path.slice(1).split('/');
+  return true;
+}
+
+function fastParse(input, base) {
+  var m;
+  if (base === null) {
+    m = fastAbs.exec(input);
+    if (m === null) return null;
+    var host = m[2];
+    var last = host.slice(host.lastIndexOf('.') + 1);
+    if (reDigits.test(last) || reHexPrefix.test(last) || host.indexOf('xn--') !== -1) return null;
+    var url = newRecord();
+    url.scheme = m[1];
+    url.host = host;
+    if (m[3] !== undefined) {
+      var port = parseInt(m[3], 10);
+      if (port > 65535) return null;
+      url.port = specialSchemes[url.scheme + ':'] === port ? null : port;
+    }
+    if (!fastPath(url, m[4])) return null;
+    if (m[5] !== undefined) url.query = m[5];
+    if (m[6] !== undefined) url.fragment = m[6];
+    return url;
+  }
+  if (base.opaque || !isSpecialScheme(base.scheme) || base.scheme === 'file') return null;
+  if (input[1] === '/') return null; // "//host": a network-path reference
+  m = fastRel.exec(input);
+  if (m === null) return null;
+  var r = newRecord();
+  r.scheme = base.scheme;
+  r.username = base.username;
+  r.password = base.password;
+  r.host = base.host;
+  r.port = base.port;
+  if (!fastPath(r, m[1])) return null;
+  if (m[2] !== undefined) r.query = m[2];
+  if (m[3] !== undefined) r.fragment = m[3];
+  return r;
+}
+
 function parse(input, base, url, stateOverride) {
   if (!url) {
+    var fast = fastParse(input, base);
+    if (fast !== null) return fast;
     url = newRecord();
-    input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+    input = input.replace(reOuterC0Space, '');
   }
-  input = input.replace(/[\t\n\r]/g, '');
+  input = input.replace(reTabNL, '');
   var state = stateOverride || 'schemeStart';
   var buffer = '';
   var atSign = false, insideBrackets = false, passwordToken = false;
@@ -393,7 +458,7 @@ function parse(input, base, url, stateOverride) {
     switch (state) {
       case 'schemeStart':
         if (c !== -1 && isAlpha(c)) {
-          buffer += cpStr(c).toLowerCase();
+          buffer += c >= 0x41 && c <= 0x5a ? ASCII[c + 32] : cpStr(c);
           state = 'scheme';
         } else if (!stateOverride) {
           state = 'noScheme';
@@ -402,7 +467,7 @@ function parse(input, base, url, stateOverride) {
         break;
       case 'scheme':
         if (c !== -1 && (isAlpha(c) || isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e)) {
-          buffer += cpStr(c).toLowerCase();
+          buffer += c >= 0x41 && c <= 0x5a ? ASCII[c + 32] : cpStr(c);
         } else if (c === 0x3a) {
           if (stateOverride) {
             if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
@@ -533,7 +598,7 @@ function parse(input, base, url, stateOverride) {
               passwordToken = true;
               continue;
             }
-            var enc = encodeCP(cpStr(bc), inUserinfo);
+            var enc = encodeCode(bc, inUserinfo);
             if (passwordToken) url.password += enc;
             else url.username += enc;
           }
@@ -690,7 +755,7 @@ function parse(input, base, url, stateOverride) {
             state = 'fragment';
           }
         } else {
-          buffer += encodeCP(cpStr(c), inPath);
+          buffer += encodeCode(c, inPath);
         }
         break;
       case 'opaquePath':
@@ -701,7 +766,7 @@ function parse(input, base, url, stateOverride) {
           url.fragment = '';
           state = 'fragment';
         } else if (c !== -1) {
-          url.path += encodeCP(cpStr(c), inC0);
+          url.path += encodeCode(c, inC0);
         }
         break;
       case 'query':
@@ -717,7 +782,7 @@ function parse(input, base, url, stateOverride) {
         }
         break;
       case 'fragment':
-        if (c !== -1) url.fragment += encodeCP(cpStr(c), inFragment);
+        if (c !== -1) url.fragment += encodeCode(c, inFragment);
         break;
     }
   }
@@ -763,7 +828,10 @@ function rec(self) {
   return r;
 }
 
-function toUSV(v) { return require('util').toUSVString(String(v)); }
+// toUSV: USVString conversion in Go (a lone surrogate becomes U+FFFD when
+// goja hands the string to Go); a regexp with the needed lookahead runs on
+// regexp2 and costs more than the whole parse.
+function toUSV(v) { return binding.usv(String(v)); }
 
 function URL(input, base) {
   if (!(this instanceof URL)) throw new TypeError("Class constructor URL cannot be invoked without 'new'");
@@ -965,7 +1033,8 @@ function spState(sp) {
 }
 
 function formDecode(s) {
-  return utf8Decode(percentDecodeBytes(s.replace(/\+/g, ' ')));
+  if (s.indexOf('%') === -1) return s.indexOf('+') === -1 ? s : s.replace(rePlus, ' ');
+  return utf8Decode(percentDecodeBytes(s.replace(rePlus, ' ')));
 }
 
 function parseParams(s) {
@@ -988,17 +1057,10 @@ function inForm(c) {
 }
 
 function formEncode(s) {
+  if (reFormSafe.test(s)) return s;
+  var cps = binding.codePoints(s);
   var out = '';
-  for (var i = 0; i < s.length; i++) {
-    var c = s.charCodeAt(i);
-    if (c === 0x20) { out += '+'; continue; }
-    if (c < 0x80) { out += inForm(c) ? pctByte(c) : s[i]; continue; }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      var d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { out += encodeCP(s.slice(i, i + 2), inForm); i++; continue; }
-    }
-    out += encodeCP(s[i], inForm);
-  }
+  for (var i = 0; i < cps.length; i++) out += cps[i] === 0x20 ? '+' : encodeCode(cps[i], inForm);
   return out;
 }
 
@@ -1215,12 +1277,12 @@ function pathToFileURL(filepath) {
   if (filepath.charCodeAt(filepath.length - 1) === 0x2f && resolved[resolved.length - 1] !== '/') resolved += '/';
   var u = new URL('file://');
   // Encode what the path parser would otherwise treat specially.
-  resolved = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
+  resolved = resolved.replace(/%/g, '%25').replace(reBackslash, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
   u.pathname = resolved;
   if (resolved.indexOf('?') !== -1 || resolved.indexOf('#') !== -1) {
     var r = rec(u);
     r.path = resolved.slice(1).split('/').map(function (seg) {
-      return encodeStr(seg, inPath).replace(/\?/g, '%3F').replace(/#/g, '%23');
+      return encodeStr(seg, inPath).replace(/\?/g, '%3F').replace(reHash, '%23');
     });
   }
   return u;
@@ -1283,9 +1345,9 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
 Url.prototype.parse = function parseLegacy(url, parseQueryString, slashesDenoteHost) {
   if (typeof url !== 'string') throw argType('url', 'of type string', url);
   // Backslashes before the query become slashes; whitespace is trimmed.
-  var qIdx = url.search(/[?#]/);
+  var qIdx = url.search(reQueryOrHash);
   var head = qIdx === -1 ? url : url.slice(0, qIdx);
-  url = head.replace(/\\/g, '/') + (qIdx === -1 ? '' : url.slice(qIdx));
+  url = head.replace(reBackslash, '/') + (qIdx === -1 ? '' : url.slice(qIdx));
   var rest = url.trim();
   if (!slashesDenoteHost && url.split('#').length === 1) {
     var simple = simplePathRe.exec(rest);
@@ -1312,7 +1374,7 @@ Url.prototype.parse = function parseLegacy(url, parseQueryString, slashesDenoteH
     rest = rest.slice(proto.length);
   }
   var slashes;
-  if (slashesDenoteHost || proto || /^\/\/[^@/]+@[^@/]+/.test(rest)) {
+  if (slashesDenoteHost || proto || reSlashAuth.test(rest)) {
     slashes = rest.slice(0, 2) === '//';
     if (slashes && !(proto && hostlessProtocol[lowerProto])) {
       rest = rest.slice(2);
@@ -1429,7 +1491,7 @@ Url.prototype.parseHost = function parseHost_() {
 Url.prototype.format = function formatLegacy() {
   var auth = this.auth || '';
   if (auth) {
-    auth = encodeURIComponent(auth).replace(/%3A/gi, ':');
+    auth = encodeURIComponent(auth).replace(reColonEnc, ':');
     auth += '@';
   }
   var protocol = this.protocol || '';
@@ -1446,7 +1508,7 @@ Url.prototype.format = function formatLegacy() {
   if (this.query !== null && typeof this.query === 'object') query = querystring.stringify(this.query);
   var search = this.search || (query && ('?' + query)) || '';
   if (protocol && protocol.charCodeAt(protocol.length - 1) !== 58) protocol += ':';
-  pathname = pathname.replace(/[#?]/g, function (c) { return c === '#' ? '%23' : '%3F'; });
+  pathname = pathname.replace(reHashOrQuery, function (c) { return c === '#' ? '%23' : '%3F'; });
   if (this.slashes || slashedProtocol[protocol]) {
     if (this.slashes || host) {
       if (pathname && pathname[0] !== '/') pathname = '/' + pathname;
@@ -1455,7 +1517,7 @@ Url.prototype.format = function formatLegacy() {
       host = '//';
     }
   }
-  search = search.replace(/#/g, '%23');
+  search = search.replace(reHash, '%23');
   if (hash && hash[0] !== '#') hash = '#' + hash;
   if (search && search[0] !== '?') search = '?' + search;
   return protocol + host + pathname + search + hash;
@@ -1519,7 +1581,7 @@ Url.prototype.resolveObject = function resolveObject(relative) {
       return result;
     }
     result.protocol = relative.protocol;
-    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocol[relative.protocol]) {
+    if (!relative.host && !reFileProto.test(relative.protocol) && !hostlessProtocol[relative.protocol]) {
       var rp = (relative.pathname || '').split('/');
       while (rp.length && !(relative.host = rp.shift()));
       if (!relative.host) relative.host = '';

@@ -1111,6 +1111,242 @@ function describeArg(v) {
   return 'type ' + typeof v + ' (' + s + ')';
 }
 
+// ---- colours, styleText, parseEnv and other small helpers -------------------
+
+var colors = Object.assign(Object.create(null), {
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25], inverse: [7, 27],
+  hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
+  yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49],
+  bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49],
+  framed: [51, 54], overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39],
+  blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39], bgGray: [100, 49],
+  bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49], bgBlueBright: [104, 49],
+  bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49]
+});
+['grey:gray', 'blackBright:gray', 'bgGrey:bgGray', 'bgBlackBright:bgGray', 'dim:dim', 'faint:dim', 'crossedout:strikethrough',
+  'strikeThrough:strikethrough', 'crossedOut:strikethrough', 'conceal:hidden', 'swapColors:inverse', 'swapcolors:inverse',
+  'doubleUnderline:doubleunderline'].forEach(function (pair) {
+  var ab = pair.split(':');
+  if (!(ab[0] in colors)) Object.defineProperty(colors, ab[0], { get: function () { return colors[ab[1]]; }, set: function (v) { colors[ab[1]] = v; }, configurable: true, enumerable: false });
+});
+inspect.colors = colors;
+inspect.styles = Object.assign(Object.create(null), {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold',
+  string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline'
+});
+
+function styleText(format, text, options) {
+  if (typeof text !== 'string') throwType('text', 'string', text);
+  var formats = Array.isArray(format) ? format : [format];
+  var open = '', close = '';
+  for (var i = 0; i < formats.length; i++) {
+    var code = colors[formats[i]];
+    if (code === undefined) {
+      var e = new TypeError("The argument 'format' must be one of: " + Object.keys(colors).map(function (k) { return "'" + k + "'"; }).join(', ') + '. Received ' + inspect(formats[i]));
+      e.code = 'ERR_INVALID_ARG_VALUE';
+      throw e;
+    }
+    open += '\u001b[' + code[0] + 'm';
+    close = '\u001b[' + code[1] + 'm' + close;
+  }
+  // As node 20 does: a single format is dropped when the stream (stdout by
+  // default) cannot show colours; a list of formats is always applied.
+  if (!Array.isArray(format) && !(options && options.validateStream === false)) {
+    var stream = (options && options.stream) || process.stdout;
+    var tty = stream && stream.isTTY && (typeof stream.hasColors !== 'function' || stream.hasColors());
+    if (!tty || process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined) return text;
+  }
+  return open + text + close;
+}
+
+// parseEnv parses dotenv text: KEY=value lines, optional "export ",
+// quoted values ('…', "…" with \n, `…`), # comments.
+function parseEnv(content) {
+  if (typeof content !== 'string') throwType('content', 'string', content);
+  var out = {};
+  var lines = content.replace(/\r\n?/g, '\n');
+  var re = /^[ \t]*(?:export[ \t]+)?([\w.-]+)(?:[ \t]*=[ \t]*?|:[ \t]+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\n]+)?[ \t]*(?:#.*)?$/mg;
+  var m;
+  while ((m = re.exec(lines)) !== null) {
+    var key = m[1];
+    var value = (m[2] || '').trim();
+    var q = value[0];
+    value = value.replace(/^(['"`])([\s\S]*)\1$/m, '$2');
+    if (q === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    out[key] = value;
+  }
+  return out;
+}
+
+var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function pad2(n) { return n < 10 ? '0' + n : String(n); }
+function log() {
+  var d = new Date();
+  var time = pad2(d.getHours()) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds());
+  process.stdout.write(d.getDate() + ' ' + months[d.getMonth()] + ' ' + time + ' - ' + format.apply(null, arguments) + '\n');
+}
+
+function aborted(signal, resource) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) throwType('signal', 'AbortSignal', signal);
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) throwType('resource', 'object', resource);
+  if (signal.aborted) return Promise.resolve();
+  return new Promise(function (resolve) {
+    signal.addEventListener('abort', function () { resolve(); }, { once: true });
+  });
+}
+
+// ---- parseArgs ------------------------------------------------------------------
+
+function parseArgsError(code, msg) {
+  var e = new TypeError(msg);
+  e.code = code;
+  return e;
+}
+
+function parseArgs(config) {
+  config = config === undefined ? {} : config;
+  if (config === null || typeof config !== 'object') throwType('config', 'object', config);
+  var args = config.args !== undefined ? config.args : process.argv.slice(2);
+  var strict = config.strict !== undefined ? config.strict : true;
+  var allowPositionals = config.allowPositionals !== undefined ? config.allowPositionals : !strict;
+  var returnTokens = config.tokens !== undefined ? config.tokens : false;
+  var options = config.options !== undefined ? config.options : {};
+  if (!Array.isArray(args)) throwType('args', 'Array', args);
+  var shorts = Object.create(null);
+  Object.keys(options).forEach(function (name) {
+    var o = options[name];
+    if (o === null || typeof o !== 'object') throwType('options.' + name, 'object', o);
+    if (o.type !== 'string' && o.type !== 'boolean') {
+      var s = formatPrimitive(defaultOptions, o.type);
+      throw parseArgsError('ERR_INVALID_ARG_TYPE', 'The "options.' + name + ".type\" property must be ('string|boolean'). Received type " + typeof o.type + ' (' + s + ')');
+    }
+    if (o.short !== undefined) {
+      if (typeof o.short !== 'string') throwType('options.' + name + '.short', 'string', o.short);
+      if (o.short.length !== 1) {
+        var ve = new TypeError("The property 'options." + name + ".short' must be a single character. Received " + inspect(o.short));
+        ve.code = 'ERR_INVALID_ARG_VALUE';
+        throw ve;
+      }
+      shorts[o.short] = name;
+    }
+  });
+  function label(name) {
+    var o = options[name];
+    if (o === undefined) return '--' + name;
+    var l = (o.short !== undefined ? '-' + o.short + ', ' : '') + '--' + name;
+    return o.type === 'string' ? l + ' <value>' : l;
+  }
+  // Expand "-abc" groups and "-bvalue" into tokens.
+  var tokens = [];
+  var i = 0;
+  while (i < args.length) {
+    var arg = args[i];
+    var index = i;
+    i++;
+    if (arg === '--') {
+      tokens.push({ kind: 'option-terminator', index: index });
+      for (; i < args.length; i++) tokens.push({ kind: 'positional', index: i, value: args[i] });
+      break;
+    }
+    if (arg.length > 1 && arg[0] === '-' && arg[1] !== '-') {
+      var chars = arg.slice(1);
+      for (var c = 0; c < chars.length; c++) {
+        var ch = chars[c];
+        var nm = shorts[ch] !== undefined ? shorts[ch] : ch;
+        var isString = options[nm] !== undefined && options[nm].type === 'string';
+        if (isString) {
+          var rest = chars.slice(c + 1);
+          if (rest.length > 0) {
+            tokens.push({ kind: 'option', name: nm, rawName: '-' + ch, index: index, value: rest, inlineValue: true });
+          } else if (i < args.length && !(chars.length > 1 && false)) {
+            var next = args[i];
+            if (strict && next.length > 0 && next[0] === '-') {
+              throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '-" + ch + "' argument is ambiguous.\nDid you forget to specify the option argument for '" + '-' + ch + "'?\nTo specify an option argument starting with a dash use '" + '--' + nm + "=-XYZ' or '-" + ch + "-XYZ'.");
+            }
+            tokens.push({ kind: 'option', name: nm, rawName: '-' + ch, index: index, value: next, inlineValue: false });
+            i++;
+          } else {
+            tokens.push({ kind: 'option', name: nm, rawName: '-' + ch, index: index, value: undefined, inlineValue: undefined });
+          }
+          break;
+        }
+        tokens.push({ kind: 'option', name: nm, rawName: '-' + ch, index: index, value: undefined, inlineValue: undefined });
+      }
+      continue;
+    }
+    if (arg.length > 2 && arg[0] === '-' && arg[1] === '-') {
+      var eq = arg.indexOf('=');
+      if (eq !== -1) {
+        tokens.push({ kind: 'option', name: arg.slice(2, eq), rawName: arg.slice(0, eq), index: index, value: arg.slice(eq + 1), inlineValue: true });
+        continue;
+      }
+      var name = arg.slice(2);
+      if (options[name] !== undefined && options[name].type === 'string') {
+        if (i < args.length) {
+          var nv = args[i];
+          if (strict && nv.length > 0 && nv[0] === '-') {
+            throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + arg + "' argument is ambiguous.\nDid you forget to specify the option argument for '" + arg + "'?\nTo specify an option argument starting with a dash use '" + arg + "=-XYZ'.");
+          }
+          tokens.push({ kind: 'option', name: name, rawName: arg, index: index, value: nv, inlineValue: false });
+          i++;
+        } else {
+          tokens.push({ kind: 'option', name: name, rawName: arg, index: index, value: undefined, inlineValue: undefined });
+        }
+        continue;
+      }
+      tokens.push({ kind: 'option', name: name, rawName: arg, index: index, value: undefined, inlineValue: undefined });
+      continue;
+    }
+    tokens.push({ kind: 'positional', index: index, value: arg });
+  }
+  var values = Object.create(null);
+  var positionals = [];
+  tokens.forEach(function (t) {
+    if (t.kind === 'option') {
+      var o = options[t.name];
+      if (strict) {
+        if (o === undefined) {
+          var unknown = t.rawName;
+          var hint = allowPositionals ? ". To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- " + JSON.stringify(unknown) : ''; // (sic: node leaves the quote open)
+          throw parseArgsError('ERR_PARSE_ARGS_UNKNOWN_OPTION', "Unknown option '" + unknown + "'" + hint);
+        }
+        if (o.type === 'string' && typeof t.value !== 'string') {
+          throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + label(t.name) + "' argument missing");
+        }
+        if (o.type === 'boolean' && t.value !== undefined) {
+          throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + label(t.name) + "' does not take an argument");
+        }
+      }
+      var v = o !== undefined && o.type === 'boolean' ? true : t.value === undefined ? true : t.value;
+      if (o !== undefined && o.type === 'boolean' && !strict && t.value !== undefined) v = t.value;
+      if (o !== undefined && o.multiple) {
+        if (values[t.name] === undefined) values[t.name] = [];
+        values[t.name].push(v);
+      } else {
+        values[t.name] = v;
+      }
+    } else if (t.kind === 'positional') {
+      if (!allowPositionals) {
+        throw parseArgsError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '" + t.value + "'. This command does not take positional arguments");
+      }
+      positionals.push(t.value);
+    }
+  });
+  Object.keys(options).forEach(function (name) {
+    if (options[name].default !== undefined && values[name] === undefined) values[name] = options[name].default;
+  });
+  var result = { values: values, positionals: positionals };
+  if (returnTokens) {
+    result.tokens = tokens.map(function (t) {
+      if (t.kind !== 'option') return t;
+      var o = { kind: 'option', name: t.name, rawName: t.rawName, index: t.index };
+      if (t.value !== undefined || t.inlineValue !== undefined) { o.value = t.value; o.inlineValue = t.inlineValue; }
+      return o;
+    });
+  }
+  return result;
+}
+
 function isDeepEqualLoose(a, b) { return deepEqual(a, b, false); }
 
 exports.format = format;
@@ -1142,6 +1378,15 @@ exports.debug = debuglog;
 exports.toUSVString = toUSVString;
 exports.stripVTControlCharacters = stripVTControlCharacters;
 exports.getSystemErrorName = getSystemErrorName;
+exports.styleText = styleText;
+exports.parseArgs = parseArgs;
+exports.parseEnv = parseEnv;
+exports.log = log;
+exports.aborted = aborted;
+exports.isBuffer = function isBuffer(b) { return typeof Buffer === 'function' && Buffer.isBuffer(b); };
+// gonode has one thread: nothing is transferred, the values are returned.
+exports.transferableAbortSignal = function transferableAbortSignal(s) { return s; };
+exports.transferableAbortController = function transferableAbortController() { return new AbortController(); };
 exports.TextEncoder = TextEncoder;
 exports.TextDecoder = TextDecoder;
 // Shared with assert (not a public API): loose and strict deep equality.

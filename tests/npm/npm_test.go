@@ -42,6 +42,21 @@ var Packages = []string{
 	"validator@13.12.0",
 	"immutable@4.3.7",
 	"ramda@0.30.1",
+	"ajv@6.12.6",
+	"joi@17.13.3",
+	"handlebars@4.7.8",
+	"ejs@3.1.10",
+	"js-yaml@4.1.0",
+	"xml2js@0.6.2",
+	"date-fns@2.30.0", // 3+ is ESM-first
+	"nanoid@3.3.7",    // 4+ is ESM-only
+	"jsonwebtoken@9.0.2",
+	"bcryptjs@2.4.3",
+	"cookie@0.6.0",
+	"mime@3.0.0",
+	"path-to-regexp@6.3.0",
+	"iconv-lite@0.6.3",
+	"csv-parse@4.16.3",
 }
 
 // knownGaps are packages that do not yet run under gonode, with why. Their
@@ -49,7 +64,9 @@ var Packages = []string{
 // (and the diff), a match is logged so the entry can be deleted. Every
 // other package must match node exactly.
 var knownGaps = map[string]string{
-	"ws": "ws needs https and tls, and an http upgrade socket that is a full net.Socket",
+	"ws":           "ws needs https and tls, and an http upgrade socket that is a full net.Socket",
+	"jsonwebtoken": "jsonwebtoken needs crypto.KeyObject (createSecretKey/createPublicKey)",
+	"mime":         "mime@3's getExtension reads the legacy RegExp.$1, which goja does not have",
 }
 
 func TestMain(m *testing.M) { testutil.Main(m) }

@@ -277,6 +277,9 @@ func spawn(l *runtime.Loop, o *goja.Object) goja.Value {
 	vm := l.VM
 	s := parseSpec(vm, o)
 	h := vm.NewObject()
+	// What the script printed before the spawn goes out before whatever a
+	// child sharing our stdout/stderr writes.
+	l.Stdout.Flush()
 	proc, ends, err := s.start()
 	if err != nil {
 		e := l.SysError(err, "spawn "+s.file, s.file)

@@ -1,0 +1,304 @@
+// Command load drives a TCP echo server for bench/tcp/run.sh.
+//
+//	load -mode throughput -addr 127.0.0.1:9000 -conns 50 -size 16384 -d 5s
+//	    every connection writes size-byte chunks as fast as the server
+//	    echoes them (at most 64 KiB in flight per connection); prints
+//	    echoed MB/s.
+//	load -mode connrate -addr 127.0.0.1:9000 -conns 50 -d 5s
+//	    conns workers loop: connect, send 16 bytes, read them back, close;
+//	    prints connections per second.
+//	load -mode compare -gonode PATH -rounds 3 -d 3s
+//	    runs each benchmark against Node v20's net echo server, gonode's
+//	    net echo server and gonode's 2009 tcp echo server, alternating
+//	    servers round by round (the machine is shared: alternation spreads
+//	    the noise), and prints medians, the CPU the server used per unit
+//	    of work (from /proc, robust when the machine is busy) and ratios.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+func main() {
+	mode := flag.String("mode", "throughput", "throughput or connrate")
+	addr := flag.String("addr", "127.0.0.1:9000", "server address")
+	conns := flag.Int("conns", 50, "concurrent connections or workers")
+	size := flag.Int("size", 16384, "chunk size for throughput")
+	d := flag.Duration("d", 5*time.Second, "duration")
+	gonode := flag.String("gonode", "gonode", "gonode binary (compare)")
+	rounds := flag.Int("rounds", 3, "rounds (compare)")
+	dir := flag.String("dir", "bench/tcp", "folder with echo_net.js and echo_tcp.js (compare)")
+	flag.Parse()
+	switch *mode {
+	case "compare":
+		compare(*gonode, *dir, *rounds, *d)
+	case "throughput":
+		throughput(*addr, *conns, *size, *d)
+	case "connrate":
+		connrate(*addr, *conns, *d)
+	default:
+		fmt.Fprintln(os.Stderr, "unknown mode")
+		os.Exit(2)
+	}
+}
+
+func throughput(addr string, conns, size int, d time.Duration) {
+	fmt.Printf("%.1f MB/s\n", measureThroughput(addr, conns, size, d))
+}
+
+func measureThroughput(addr string, conns, size int, d time.Duration) float64 {
+	var total atomic.Int64
+	var counting atomic.Bool
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var errs atomic.Int64
+	window := int64(64 << 10)
+	if int64(size) > window {
+		window = int64(size)
+	}
+	for i := 0; i < conns; i++ {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		wg.Add(2)
+		var inflight atomic.Int64
+		credit := make(chan struct{}, 1)
+		go func() { // writer: keep at most window bytes unechoed
+			defer wg.Done()
+			buf := make([]byte, size)
+			for {
+				select {
+				case <-stop:
+					c.(*net.TCPConn).CloseWrite()
+					return
+				default:
+				}
+				for inflight.Load()+int64(size) > window {
+					select {
+					case <-credit:
+					case <-stop:
+						c.(*net.TCPConn).CloseWrite()
+						return
+					}
+				}
+				if _, err := c.Write(buf); err != nil {
+					errs.Add(1)
+					return
+				}
+				inflight.Add(int64(size))
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			defer c.Close()
+			buf := make([]byte, 64<<10)
+			for {
+				n, err := c.Read(buf)
+				if n > 0 {
+					if counting.Load() {
+						total.Add(int64(n))
+					}
+					inflight.Add(-int64(n))
+					select {
+					case credit <- struct{}{}:
+					default:
+					}
+				}
+				if err != nil {
+					return
+				}
+			}
+		}()
+	}
+	time.Sleep(500 * time.Millisecond) // warm up
+	counting.Store(true)
+	start := time.Now()
+	time.Sleep(d)
+	counting.Store(false)
+	el := time.Since(start)
+	close(stop)
+	wg.Wait()
+	if errs.Load() > 0 {
+		fmt.Fprintf(os.Stderr, "%d write errors\n", errs.Load())
+	}
+	return float64(total.Load()) / el.Seconds() / 1e6
+}
+
+func connrate(addr string, workers int, d time.Duration) {
+	fmt.Printf("%.0f conn/s\n", measureConnrate(addr, workers, d))
+}
+
+func measureConnrate(addr string, workers int, d time.Duration) float64 {
+	var done, errs atomic.Int64
+	deadline := time.Now().Add(d)
+	var wg sync.WaitGroup
+	msg := []byte("0123456789abcdef")
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			buf := make([]byte, len(msg))
+			for time.Now().Before(deadline) {
+				c, err := net.Dial("tcp", addr)
+				if err != nil {
+					errs.Add(1)
+					time.Sleep(time.Millisecond)
+					continue
+				}
+				c.SetDeadline(time.Now().Add(5 * time.Second))
+				if _, err := c.Write(msg); err != nil {
+					errs.Add(1)
+					c.Close()
+					continue
+				}
+				if _, err := io.ReadFull(c, buf); err != nil {
+					errs.Add(1)
+					c.Close()
+					continue
+				}
+				c.Close()
+				done.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if errs.Load() > 0 {
+		fmt.Fprintf(os.Stderr, "%d errors\n", errs.Load())
+	}
+	return float64(done.Load()) / d.Seconds()
+}
+
+type server struct {
+	name string
+	argv []string
+}
+
+// startServer runs argv plus a port, waits for its "listening" line and
+// returns the process and the address.
+func startServer(argv []string) (*exec.Cmd, string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, "", err
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	cmd := exec.Command(argv[0], append(argv[1:], strconv.Itoa(port))...)
+	out, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, "", err
+	}
+	sc := bufio.NewScanner(out)
+	ok := make(chan bool, 1)
+	go func() {
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), "listening") {
+				ok <- true
+				io.Copy(io.Discard, out)
+				return
+			}
+		}
+		ok <- false
+	}()
+	select {
+	case good := <-ok:
+		if !good {
+			cmd.Process.Kill()
+			cmd.Wait()
+			return nil, "", fmt.Errorf("%v exited before listening", argv)
+		}
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		cmd.Wait()
+		return nil, "", fmt.Errorf("%v did not listen", argv)
+	}
+	return cmd, "127.0.0.1:" + strconv.Itoa(port), nil
+}
+
+// cpuTicks is utime+stime of pid in clock ticks (1/100 s).
+func cpuTicks(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
+	u, _ := strconv.ParseFloat(f[11], 64)
+	k, _ := strconv.ParseFloat(f[12], 64)
+	return u + k
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s) == 0 {
+		return 0
+	}
+	return s[len(s)/2]
+}
+
+func compare(gonode, dir string, rounds int, d time.Duration) {
+	servers := []server{
+		{"node net", []string{"node", filepath.Join(dir, "echo_net.js")}},
+		{"gonode net", []string{gonode, filepath.Join(dir, "echo_net.js")}},
+		{"gonode tcp", []string{gonode, filepath.Join(dir, "echo_tcp.js")}},
+	}
+	type bench struct {
+		name, unit, cpuUnit string
+		run                 func(addr string) float64 // returns work units
+		perCPU              float64                   // work per CPU-second scale
+	}
+	benches := []bench{
+		{"echo throughput, 50 connections, 16 KiB writes", "MB/s", "CPU ms per 100 MB", func(a string) float64 { return measureThroughput(a, 50, 16384, d) }, 100},
+		{"echo throughput, 1 connection, 64 KiB writes", "MB/s", "CPU ms per 100 MB", func(a string) float64 { return measureThroughput(a, 1, 65536, d) }, 100},
+		{"connection rate, 50 workers (connect, 16 B echo, close)", "conn/s", "CPU ms per 1000 conns", func(a string) float64 { return measureConnrate(a, 50, d) }, 1000},
+	}
+	for _, b := range benches {
+		rates := make([][]float64, len(servers))
+		cpus := make([][]float64, len(servers))
+		for r := 0; r < rounds; r++ {
+			for i, s := range servers {
+				cmd, addr, err := startServer(s.argv)
+				if err != nil {
+					fmt.Fprintln(os.Stderr, err)
+					os.Exit(1)
+				}
+				t0 := cpuTicks(cmd.Process.Pid)
+				rate := b.run(addr)
+				t1 := cpuTicks(cmd.Process.Pid)
+				cmd.Process.Kill()
+				cmd.Wait()
+				rates[i] = append(rates[i], rate)
+				// ticks are 10 ms; the measurement window is d (plus the
+				// warm-up for throughput, counted in the work as well).
+				work := rate * d.Seconds()
+				if work > 0 {
+					cpus[i] = append(cpus[i], (t1-t0)*10/work*b.perCPU)
+				}
+			}
+		}
+		fmt.Printf("\n%s (median of %d, %v each)\n", b.name, rounds, d)
+		fmt.Printf("  %-12s %12s %8s %22s %8s\n", "server", b.unit, "ratio", b.cpuUnit, "ratio")
+		base, baseCPU := median(rates[0]), median(cpus[0])
+		for i, s := range servers {
+			m, c := median(rates[i]), median(cpus[i])
+			fmt.Printf("  %-12s %12.1f %7.2fx %22.1f %7.2fx\n", s.name, m, m/base, c, baseCPU/c)
+		}
+	}
+	fmt.Println("\nratio: gonode / node for the rate; node CPU / gonode CPU for efficiency (>1: gonode better)")
+}

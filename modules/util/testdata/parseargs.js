@@ -1,0 +1,28 @@
+const { parseArgs } = require('util');
+const show = (cfg) => { try { const r = parseArgs(cfg); console.log(JSON.stringify(r), Object.getPrototypeOf(r.values) === null); } catch (e) { console.log(e.name, e.code, e.message); } };
+const options = { foo: { type: 'boolean', short: 'f' }, bar: { type: 'string', short: 'b', default: 'dflt' }, many: { type: 'string', multiple: true, short: 'm' }, n: { type: 'boolean', multiple: true } };
+show({ args: ['-f', '--bar', 'x', '-m', 'a', '--many=b', 'pos'], options, allowPositionals: true });
+show({ args: ['-fb', 'val'], options });
+show({ args: ['-bval', '--', '--foo'], options, allowPositionals: true });
+show({ args: ['--unknown'], options });
+show({ args: ['--unknown=3', '-z'], options, strict: false });
+show({ args: ['pos'], options });
+show({ args: ['--bar'], options });
+show({ args: ['--foo=1'], options });
+show({ args: ['-n', '-n', '--no-foo'], options, strict: false });
+show({ args: ['-f', 'x', '--bar=y', '--', 'z'], options, allowPositionals: true, tokens: true });
+show({ args: ['--bar', '-f'], options });
+show({ args: [], options: { x: { type: 'number' } } });
+show({ args: ['-ab'], options: { a: { type: 'boolean', short: 'a' }, b: { type: 'boolean', short: 'b' } } });
+show({ args: ['--foo', 'extra'], options, strict: false });
+show({ options: {} });
+show({ args: ['-z'], options });
+show({ args: ['-z'], options, allowPositionals: true });
+show({ args: ['-b', '-f'], options });
+show({ args: ['-fm', 'v1', '-mv2'], options, tokens: true });
+show({ args: ['--foo', '--foo'], options });
+show({ args: ['-f=1'], options, strict: false });
+show({ args: ['--bar='], options });
+show({ args: ['-'], options, allowPositionals: true });
+show({ args: ['--x', 'y'], strict: false });
+try { parseArgs({ options: { a: { type: 'string', short: 'ab' } } }); } catch (e) { console.log(e.name, e.code, e.message); }
