@@ -193,11 +193,9 @@ func (s *server) accept(ws *websocket.Conn, r *http.Request) {
 	l := s.l
 	l.Ref()
 	l.Post(func() {
-		if c.isDone() {
-			// Closed before the script saw it; ended's job still runs and
-			// drops the reference.
-			return
-		}
+		// Even a connection that is already gone is shown to the script:
+		// its "close" follows (ended posts after this job), so every
+		// "connection" is paired with one "close".
 		v := l.CallValue(s.obj.Get("_newConn"), s.obj, l.VM.ToValue(c.id))
 		if o, ok := v.(*goja.Object); ok {
 			c.obj = o
