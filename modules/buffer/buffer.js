@@ -40,7 +40,7 @@ function inspect(v) {
 }
 // Frames of the helpers that build errors are noise in a stack trace (node
 // hides its own the same way).
-var helperFrame = /^\s+at (codeError|argType|outOfRange|unknownEncoding|outOfBounds|invalidArgValue|boundsError|err[A-Z]\w*) \(node:[^)]*\)$/;
+var helperFrame = /^\s+at (codeError|argType|outOfRange|unknownEncoding|outOfBounds|invalidArgValue|boundsError|err[A-Z]\w*) \(node:.*\)$/;
 function codeError(Ctor, code, msg) {
   var e = new Ctor(msg);
   e.code = code;

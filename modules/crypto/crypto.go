@@ -5,6 +5,7 @@
 package crypto
 
 import (
+	"crypto/hkdf"
 	"crypto/hmac"
 	"crypto/md5"
 	"crypto/pbkdf2"
@@ -177,6 +178,26 @@ func init() {
 				panic(l.NewError(err.Error()))
 			}
 			return buffer.New(l, key)
+		})
+		// hkdf(digest, ikm, salt, info, keylen): ArrayBuffer; null for an
+		// unknown digest, false for a key length the digest cannot give.
+		b.Set("hkdf", func(call goja.FunctionCall) goja.Value {
+			mk := hashByName(call.Argument(0).String())
+			if mk == nil {
+				return goja.Null()
+			}
+			ikm, _ := buffer.Bytes(call.Argument(1))
+			salt, _ := buffer.Bytes(call.Argument(2))
+			info, _ := buffer.Bytes(call.Argument(3))
+			n := int(call.Argument(4).ToInteger())
+			if n > 255*mk().Size() {
+				return vm.ToValue(false)
+			}
+			key, err := hkdf.Key(mk, ikm, salt, string(info), n)
+			if err != nil {
+				panic(l.NewError(err.Error()))
+			}
+			return vm.ToValue(vm.NewArrayBuffer(key))
 		})
 		return l.EvalModule("crypto", source, b)
 	})

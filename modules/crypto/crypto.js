@@ -280,6 +280,26 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   setImmediate(callback, null, out);
 }
 
+function hkdfSync(digest, ikm, salt, info, keylen) {
+  if (typeof digest !== 'string') throw argType('digest', 'of type string', digest);
+  var what = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or KeyObject';
+  var k = toBytes(ikm, 'utf8', 'ikm', what);
+  var s = toBytes(salt, 'utf8', 'salt', what);
+  var i = toBytes(info, 'utf8', 'info', what);
+  if (typeof keylen !== 'number') throw argType('length', 'of type number', keylen);
+  if (!(keylen >= 0 && keylen <= 4294967296 && Number.isInteger(keylen))) throw outOfRange('length', '>= 0 && <= 4294967296', keylen);
+  if (i.length > 1024) throw outOfRange('info', 'must not contain more than 1024 bytes', i.length);
+  var out = binding.hkdf(digest, k, s, i, keylen);
+  if (out === null) throw codeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + digest);
+  if (out === false) throw codeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  return out;
+}
+function hkdf(digest, ikm, salt, info, keylen, callback) {
+  validateCallback(callback);
+  var out = hkdfSync(digest, ikm, salt, info, keylen);
+  setImmediate(callback, null, out);
+}
+
 // webcrypto: the object that is globalThis.crypto in node.
 var webcrypto = {
   getRandomValues: function (data) { return getRandomValues(data); },
@@ -304,6 +324,8 @@ module.exports = {
   getRandomValues: getRandomValues,
   pbkdf2: pbkdf2,
   pbkdf2Sync: pbkdf2Sync,
+  hkdf: hkdf,
+  hkdfSync: hkdfSync,
   webcrypto: webcrypto,
   subtle: webcrypto.subtle,
   constants: {}

@@ -210,7 +210,10 @@ exports.Dirent = Dirent;
 function callbackForm(prep, shape) {
   return function () {
     var args = Array.prototype.slice.call(arguments);
-    var cb = toCallback(args.pop());
+    // The callback is the last argument; when it is missing node names
+    // what stands where it belongs (usually undefined).
+    if (typeof args[args.length - 1] !== 'function') toCallback(args[prep.length]);
+    var cb = args.pop();
     var call = prep.apply(null, args);
     call.args.push(function (err, result) {
       if (err) { cb(err); return; }
@@ -412,6 +415,33 @@ function toTime(t) {
 define('utimes', function (path, atime, mtime) {
   return { op: 'utimes', args: [toPath(path), toTime(atime), toTime(mtime)] };
 }, none);
+define('link', function (existing, newPath) {
+  return { op: 'link', args: [toPath(existing, 'existingPath'), toPath(newPath, 'newPath')] };
+}, none);
+function toId(v, name) {
+  if (typeof v !== 'number') throw argType(name, 'of type number', v);
+  return v;
+}
+define('chown', function (path, uid, gid) {
+  return { op: 'chown', args: [toPath(path), toId(uid, 'uid'), toId(gid, 'gid'), true] };
+}, none);
+define('lchown', function (path, uid, gid) {
+  return { op: 'chown', args: [toPath(path), toId(uid, 'uid'), toId(gid, 'gid'), false] };
+}, none);
+define('fchown', function (fd, uid, gid) {
+  return { op: 'fchown', args: [toFd(fd), toId(uid, 'uid'), toId(gid, 'gid')] };
+}, none);
+define('fchmod', function (fd, mode) { return { op: 'fchmod', args: [toFd(fd), toMode(mode, 0)] }; }, none);
+define('futimes', function (fd, atime, mtime) {
+  return { op: 'futimes', args: [toFd(fd), toTime(atime), toTime(mtime)] };
+}, none);
+define('lutimes', function (path, atime, mtime) {
+  return { op: 'lutimes', args: [toPath(path), toTime(atime), toTime(mtime)] };
+}, none);
+define('lchmod', function (path, mode) { return { op: 'chmod', args: [toPath(path), toMode(mode, 0)] }; }, none);
+delete exports.lchmod; delete exports.lchmodSync; delete promises.lchmod; // not on Linux, as in node
+delete promises.fchown; delete promises.fchmod; delete promises.futimes;
+
 define('mkdtemp', function (prefix) { return { op: 'mkdtemp', args: [toPath(prefix, 'prefix')] }; }, one);
 var mkdtempCb = exports.mkdtemp;
 exports.mkdtemp = function (prefix, options, cb) {
@@ -461,7 +491,8 @@ function readArgs(fd, buffer, offset, length, position) {
 
 exports.read = function (fd, buffer, offset, length, position, cb) {
   var args = Array.prototype.slice.call(arguments);
-  cb = toCallback(args.pop());
+  if (typeof args[args.length - 1] !== 'function') toCallback(undefined);
+  cb = args.pop();
   if (args.length === 1) args.push({});
   var a = readArgs.apply(null, args);
   B.readInto(a[0], a[1], a[2], a[3], a[4], function (err, n) {
@@ -498,7 +529,8 @@ function writeArgs(fd, data, a, b, c) {
 
 exports.write = function (fd, data) {
   var args = Array.prototype.slice.call(arguments);
-  var cb = toCallback(args.pop());
+  if (typeof args[args.length - 1] !== 'function') toCallback(undefined);
+  var cb = args.pop();
   var w = writeArgs(args[0], args[1], args[2], args[3], args[4]);
   B.write(w.fd, w.data, w.position, w.encoding, function (err, n) {
     if (err) cb(err);
@@ -528,6 +560,7 @@ define('readFile', readFilePrep, one);
 var readFileCb = exports.readFile;
 exports.readFile = function (path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
+  toCallback(cb || options);
   return readFileCb(path, options, cb);
 };
 
@@ -553,6 +586,7 @@ define('appendFile', writeFilePrep('a'), none);
   var f = exports[name];
   exports[name] = function (path, data, options, cb) {
     if (typeof options === 'function') { cb = options; options = undefined; }
+    toCallback(cb || options);
     return f(path, data, options, cb);
   };
 });
@@ -850,4 +884,93 @@ exports.watch = function (filename, options, listener) {
     w.emit('change', type, name);
   });
   return w;
+};
+
+// ---------------------------------------------------------------- opendir
+
+// Dir reads the whole listing at open (one scandir, sorted as node's
+// readdir) and hands entries out one by one.
+function Dir(path, names, types) {
+  this.path = path;
+  this._names = names;
+  this._types = types;
+  this._i = 0;
+  this._closed = false;
+}
+function dirClosed() {
+  var e = new Error('Directory handle was closed');
+  e.code = 'ERR_DIR_CLOSED';
+  return e;
+}
+Dir.prototype.readSync = function () {
+  if (this._closed) throw dirClosed();
+  if (this._i >= this._names.length) return null;
+  var i = this._i++;
+  return new Dirent(this._names[i], this._types[i], this.path);
+};
+Dir.prototype.read = function (cb) {
+  var self = this;
+  var p = new Promise(function (resolve, reject) {
+    try { var d = self.readSync(); } catch (e) { reject(e); return; }
+    process.nextTick(resolve, d);
+  });
+  if (typeof cb !== 'function') return p;
+  p.then(function (d) { cb(null, d); }, cb);
+};
+Dir.prototype.closeSync = function () {
+  if (this._closed) throw dirClosed();
+  this._closed = true;
+};
+Dir.prototype.close = function (cb) {
+  var self = this;
+  var p = new Promise(function (resolve, reject) {
+    try { self.closeSync(); } catch (e) { reject(e); return; }
+    process.nextTick(resolve);
+  });
+  if (typeof cb !== 'function') return p;
+  p.then(function () { cb(null); }, cb);
+};
+Dir.prototype[Symbol.asyncIterator] = function () {
+  var dir = this;
+  return {
+    next: function () {
+      try {
+        var d = dir._closed ? null : dir.readSync();
+      } catch (e) { return Promise.reject(e); }
+      if (d === null) {
+        dir._closed = true;
+        return Promise.resolve({ value: undefined, done: true });
+      }
+      return Promise.resolve({ value: d, done: false });
+    },
+    return: function () {
+      dir._closed = true;
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]: function () { return this; }
+  };
+};
+exports.Dir = Dir;
+exports.opendirSync = function (path) {
+  var p = toPath(path);
+  var r = B.readdir(p, true, undefined, true);
+  return new Dir(p, r[0], r[1]);
+};
+exports.opendir = function (path, options, cb) {
+  if (typeof options === 'function') cb = options;
+  toCallback(cb);
+  var p = toPath(path);
+  B.readdir(p, true, function (err, r) {
+    if (err) cb(err);
+    else cb(null, new Dir(p, r[0], r[1]));
+  }, true);
+};
+promises.opendir = function (path) {
+  return new Promise(function (resolve, reject) {
+    var p = toPath(path);
+    B.readdir(p, true, function (err, r) {
+      if (err) reject(err);
+      else resolve(new Dir(p, r[0], r[1]));
+    }, true);
+  });
 };

@@ -2368,6 +2368,11 @@ function pipelineImpl(streams, callback, opts) {
       if (isReadable(stream) && isLastStream) {
         lastStreamCleanup.push(function () { stream.removeAllListeners('error'); });
       }
+      // Registered before pipe() below so that this stream's own end is
+      // noted before the pipe's listener can settle the pipeline.
+      var dd = destroyerFor(stream, reading, writing);
+      destroys.push(dd.destroy);
+      if (isLastStream) lastStreamCleanup.push(dd.cleanup);
     }
     if (i === 0) {
       if (typeof stream === 'function') {
@@ -2424,11 +2429,6 @@ function pipelineImpl(streams, callback, opts) {
       ret = stream;
     } else {
       ret = Duplex.from(stream);
-    }
-    if (isNodeStream(stream)) {
-      var dd = destroyerFor(stream, reading, writing);
-      destroys.push(dd.destroy);
-      if (isLastStream) lastStreamCleanup.push(dd.cleanup);
     }
   }
   return ret;
@@ -2516,14 +2516,22 @@ function compose() {
       head.end();
       eos(tail, { writable: false }, function (err) { cb(err); });
     },
-    read: function () { tail.resume(); },
+    read: function () { pull(); },
     destroy: function (err, cb) {
       destroyer(head, err);
       destroyer(tail, err);
       cb(err);
     }
   });
-  tail.on('data', function (c) { if (!d.push(c)) tail.pause(); });
+  // The read side pulls from the tail in paused mode, so whatever the tail
+  // has buffered comes out in one read, as in node.
+  function pull() {
+    var chunk;
+    while ((chunk = tail.read()) !== null) {
+      if (!d.push(chunk)) return;
+    }
+  }
+  tail.on('readable', pull);
   tail.on('end', function () { d.push(null); });
   pipeline(streams, function (err) { if (err) d.destroy(err); });
   return d;
@@ -2548,6 +2556,10 @@ function duplexPair(options) {
   wire(b, a);
   return [a, b];
 }
+
+Readable.prototype.compose = function (stream, options) {
+  return compose(this, stream);
+};
 
 // ---- exports ----
 

@@ -71,7 +71,7 @@ console.log(filled[0], filled[1], filled[6], filled[7]);
 // async results complete in any order (a thread pool in node, goroutines
 // here): collect them, print sorted.
 const results = [];
-let pending = 4;
+let pending = 5;
 function done(line) {
   results.push(line);
   if (--pending === 0) console.log(results.sort().join('\n'));
@@ -80,6 +80,7 @@ crypto.randomBytes(8, (err, buf) => done('async randomBytes ' + err + ' ' + buf.
 crypto.randomFill(new Uint8Array(4), (err, buf) => done('async randomFill ' + err + ' ' + buf.length));
 crypto.randomInt(3, (err, n) => done('async randomInt ' + err + ' ' + (n >= 0 && n < 3)));
 crypto.pbkdf2('password', 'salt', 2, 20, 'sha1', (err, key) => done('async pbkdf2 ' + err + ' ' + key.toString('hex')));
+crypto.hkdf('sha1', 'k', 's', 'i', 8, (err, ab) => done('async hkdf ' + err + ' ' + Buffer.from(ab).toString('hex')));
 // Hash and Hmac as streams
 const { Readable, Transform } = require('stream');
 const hs = crypto.createHash('sha256');
@@ -92,3 +93,9 @@ hs.end('c');
 const hms = crypto.createHmac('md5', 'k');
 Readable.from(['x', 'y'], { objectMode: false }).pipe(hms);
 hms.on('readable', () => { const d = hms.read(); if (d) console.log('hmac stream', d.toString('hex')); });
+// hkdf
+console.log(Buffer.from(crypto.hkdfSync('sha256', 'key', 'salt', 'info', 16)).toString('hex'), crypto.hkdfSync('sha256', 'key', 'salt', 'info', 16) instanceof ArrayBuffer);
+console.log(Buffer.from(crypto.hkdfSync('sha512', Buffer.from('k'), '', '', 64)).toString('hex'));
+show('hkdf keylen', () => crypto.hkdfSync('sha256', 'k', 's', 'i', 255 * 32 + 1));
+show('hkdf digest', () => crypto.hkdfSync('nope', 'k', 's', 'i', 10));
+show('hkdf negative', () => crypto.hkdfSync('sha256', 'k', 's', 'i', -1));

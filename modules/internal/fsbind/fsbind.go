@@ -18,6 +18,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -390,12 +391,18 @@ func (b *Binding) build() *goja.Object {
 	})
 
 	// readdir(path, withTypes, cb) -> names, or [names, types] with types
+	// readdir(path, withTypes, cb, opendir): opendir keeps the directory's
+	// own order (node's Dir reads with readdir(3), unsorted).
 	set("readdir", func(c goja.FunctionCall) goja.Value {
 		p := c.Argument(0).String()
 		withTypes := c.Argument(1).ToBoolean()
+		opendir := c.Argument(3).ToBoolean()
 		return b.run(c.Argument(2), func() (func() goja.Value, error) {
-			names, types, err := readDir(p, withTypes)
+			names, types, err := readDir(p, withTypes, !opendir)
 			if err != nil {
+				if opendir {
+					return nil, fail(err, "opendir", p)
+				}
 				return nil, fail(err, "scandir", p)
 			}
 			return func() goja.Value {
@@ -708,6 +715,92 @@ func (b *Binding) build() *goja.Object {
 	set("watch", func(c goja.FunctionCall) goja.Value {
 		return b.watch(c.Argument(0).String(), intArg(c.Argument(1), 5007), c.Argument(2).ToBoolean(), c.Argument(3))
 	})
+	set("link", func(c goja.FunctionCall) goja.Value {
+		from, to := c.Argument(0).String(), c.Argument(1).String()
+		return b.run(c.Argument(2), func() (func() goja.Value, error) {
+			if err := unix.Link(from, to); err != nil {
+				return nil, fail(err, "link", from, to)
+			}
+			return nil, nil
+		})
+	})
+	// chown(path, uid, gid, follow, cb)
+	set("chown", func(c goja.FunctionCall) goja.Value {
+		p := c.Argument(0).String()
+		uid, gid := int(intArg(c.Argument(1), -1)), int(intArg(c.Argument(2), -1))
+		follow := c.Argument(3).ToBoolean()
+		return b.run(c.Argument(4), func() (func() goja.Value, error) {
+			var err error
+			sys := "chown"
+			if follow {
+				err = unix.Chown(p, uid, gid)
+			} else {
+				sys = "lchown"
+				err = unix.Lchown(p, uid, gid)
+			}
+			if err != nil {
+				return nil, fail(err, sys, p)
+			}
+			return nil, nil
+		})
+	})
+	// fchown(fd, uid, gid, cb), fchmod(fd, mode, cb), futimes(fd, at, mt, cb)
+	set("fchown", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c.Argument(0), -1))
+		uid, gid := int(intArg(c.Argument(1), -1)), int(intArg(c.Argument(2), -1))
+		cb := c.Argument(3)
+		if err := b.checkFd(fd, "fchown"); err != nil {
+			return b.failNow(cb, err)
+		}
+		return b.run(cb, func() (func() goja.Value, error) {
+			if err := unix.Fchown(fd, uid, gid); err != nil {
+				return nil, fail(err, "fchown", "")
+			}
+			return nil, nil
+		})
+	})
+	set("fchmod", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c.Argument(0), -1))
+		mode := uint32(intArg(c.Argument(1), 0))
+		cb := c.Argument(2)
+		if err := b.checkFd(fd, "fchmod"); err != nil {
+			return b.failNow(cb, err)
+		}
+		return b.run(cb, func() (func() goja.Value, error) {
+			if err := unix.Fchmod(fd, mode); err != nil {
+				return nil, fail(err, "fchmod", "")
+			}
+			return nil, nil
+		})
+	})
+	set("futimes", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c.Argument(0), -1))
+		at, mt := c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
+		cb := c.Argument(3)
+		if err := b.checkFd(fd, "futime"); err != nil {
+			return b.failNow(cb, err)
+		}
+		return b.run(cb, func() (func() goja.Value, error) {
+			ts := []unix.Timespec{secToTimespec(at), secToTimespec(mt)}
+			if err := unix.UtimesNanoAt(fd, "", ts, unix.AT_EMPTY_PATH); err != nil {
+				if err2 := futimens(fd, ts); err2 != nil {
+					return nil, fail(err2, "futime", "")
+				}
+			}
+			return nil, nil
+		})
+	})
+	set("lutimes", func(c goja.FunctionCall) goja.Value {
+		p := c.Argument(0).String()
+		at, mt := c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
+		return b.run(c.Argument(3), func() (func() goja.Value, error) {
+			ts := []unix.Timespec{secToTimespec(at), secToTimespec(mt)}
+			if err := unix.UtimesNanoAt(unix.AT_FDCWD, p, ts, unix.AT_SYMLINK_NOFOLLOW); err != nil {
+				return nil, fail(err, "lutime", p)
+			}
+			return nil, nil
+		})
+	})
 	// inotify(path, persistent, listener(type, name)) -> close function
 	set("inotify", func(c goja.FunctionCall) goja.Value {
 		return b.inotifyWatch(c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2))
@@ -895,7 +988,7 @@ const (
 	direntBlock
 )
 
-func readDir(p string, withTypes bool) ([]string, []int, error) {
+func readDir(p string, withTypes, sorted bool) ([]string, []int, error) {
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, nil, unwrapErrno(err)
@@ -905,8 +998,10 @@ func readDir(p string, withTypes bool) ([]string, []int, error) {
 	if err != nil && !errors.Is(err, io.EOF) {
 		return nil, nil, unwrapErrno(err)
 	}
-	// node (libuv scandir) sorts names bytewise; so does this.
-	sortEntries(ents)
+	// node's readdir (libuv scandir) sorts names bytewise; so does this.
+	if sorted {
+		sortEntries(ents)
+	}
 	names := make([]string, len(ents))
 	var types []int
 	if withTypes {
@@ -1087,4 +1182,13 @@ func putBuf(b []byte) {
 		b = b[:cap(b)]
 		bufPool.Put(&b)
 	}
+}
+
+// futimens sets an open file's times (utimensat(fd, NULL, ...)).
+func futimens(fd int, ts []unix.Timespec) error {
+	_, _, e := unix.Syscall6(unix.SYS_UTIMENSAT, uintptr(fd), 0, uintptr(unsafe.Pointer(&ts[0])), 0, 0, 0)
+	if e != 0 {
+		return e
+	}
+	return nil
 }

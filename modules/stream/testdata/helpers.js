@@ -61,4 +61,22 @@ test('duplexPair', (done) => {
   a.on('end', () => { L('a end'); done(); });
 });
 
+test('compose', (done) => {
+  const { Transform, compose } = require('stream');
+  const up = new Transform({ transform(c, e, cb) { cb(null, String(c).toUpperCase()); } });
+  const ex = new Transform({ transform(c, e, cb) { cb(null, c + '!'); } });
+  const both = compose(up, ex);
+  const got = [];
+  both.on('data', (d) => got.push(String(d)));
+  both.on('end', () => {
+    L('compose', got);
+    Readable.from(['q'], { objectMode: false }).compose(new Transform({ transform(c, e, cb) { cb(null, c + '?'); } })).toArray().then((a) => {
+      L('Readable.compose', a.map(String));
+      done();
+    });
+  });
+  both.write('a');
+  both.end('b');
+});
+
 run();
