@@ -27,7 +27,7 @@ func TestUTF8Decoder(t *testing.T) {
 		{[]byte("plain"), "plain"},
 		{[]byte{0xc3, 0xa9}, "\u00e9"},
 		{[]byte{0xff}, "\ufffd"},
-		{[]byte{0xe2, 0x82, 'b'}, "\ufffdb"},           // maximal subpart: one U+FFFD
+		{[]byte{0xe2, 0x82, 'b'}, "\ufffdb"},             // maximal subpart: one U+FFFD
 		{[]byte{0xed, 0xa0, 0x80}, "\ufffd\ufffd\ufffd"}, // a surrogate: three
 		{[]byte{0xf0, 0x9f, 0x98, 0x80}, "\U0001F600"},
 		{[]byte{0xc0, 0xaf}, "\ufffd\ufffd"}, // overlong
