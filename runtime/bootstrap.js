@@ -277,6 +277,7 @@ lazyGlobal('TextEncoder', function () { return natives.require('util').TextEncod
 lazyGlobal('TextDecoder', function () { return natives.require('util').TextDecoder; });
 lazyGlobal('URL', function () { return natives.require('url').URL; });
 lazyGlobal('URLSearchParams', function () { return natives.require('url').URLSearchParams; });
+lazyGlobal('performance', function () { return natives.require('perf_hooks').performance; });
 ['structuredClone', 'DOMException', 'Event', 'EventTarget', 'AbortController', 'AbortSignal'].forEach(function (name) {
   lazyGlobal(name, function () { return natives.require('internal/web')[name]; });
 });

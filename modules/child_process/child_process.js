@@ -99,8 +99,10 @@ function ChildProcess() {
 }
 inherit(ChildProcess, EventEmitter);
 
-function makeReadable(fd) {
-  var r = new (streams().Readable)({ read: function () {} });
+function makeReadable(child, fd) {
+  var r = new (streams().Readable)({
+    read: function () { if (child._handle) child._handle.pauseRead(fd, false); }
+  });
   r.fd = fd;
   return r;
 }
@@ -144,7 +146,7 @@ ChildProcess.prototype.spawn = function (opts) {
     gid: opts.gid,
     onData: function (fd, chunk) {
       var s = fd === 1 ? self.stdout : self.stderr;
-      if (s) s.push(chunk);
+      if (s && !s.push(chunk) && chunk !== null && self._handle) self._handle.pauseRead(fd, true);
     },
     onExit: function (code, signal) {
       self._exitStatus = [code, signal];
@@ -173,8 +175,8 @@ ChildProcess.prototype.spawn = function (opts) {
     });
   };
   if (stdio[0] === 'pipe') this.stdin = makeWritable(this);
-  if (stdio[1] === 'pipe') this.stdout = makeReadable(1);
-  if (stdio[2] === 'pipe') this.stderr = makeReadable(2);
+  if (stdio[1] === 'pipe') this.stdout = makeReadable(this, 1);
+  if (stdio[2] === 'pipe') this.stderr = makeReadable(this, 2);
   this.stdio = [this.stdin, this.stdout, this.stderr];
   process.nextTick(function () { self.emit('spawn'); });
   return null;

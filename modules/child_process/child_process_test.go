@@ -94,3 +94,27 @@ c.stdin.end();
 		t.Fatalf("code %d stdout %q stderr %q", r.Code, r.Stdout, r.Stderr)
 	}
 }
+
+// A paused stdout stops gonode reading the pipe: the child blocks on it
+// (it cannot finish) and its output does not pile up in memory; resuming
+// delivers every byte.
+func TestStdoutBackPressure(t *testing.T) {
+	t.Parallel()
+	r := testutil.Eval(t, `
+const cp = require('child_process');
+const c = cp.spawn('sh', ['-c', 'head -c 50000000 /dev/zero; echo done >&2']);
+let got = 0, errOut = '';
+c.stderr.on('data', (d) => { errOut += d; });
+c.stdout.on('data', (d) => { got += d.length; });
+c.stdout.pause();
+setTimeout(() => {
+  console.log('paused', got <= 1048576, 'child finished', errOut.includes('done'));
+  c.stdout.resume();
+}, 500);
+c.on('close', (code) => console.log('close', code, got, errOut.trim()));
+`)
+	want := "paused true child finished false\nclose 0 50000000 done\n"
+	if r.Code != 0 || r.Stdout != want {
+		t.Fatalf("code %d stdout %q (want %q) stderr %q", r.Code, r.Stdout, want, r.Stderr)
+	}
+}

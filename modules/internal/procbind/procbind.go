@@ -260,7 +260,8 @@ type child struct {
 	closing bool
 	stdin   *os.File
 
-	outstanding int // pipes + waiter still to report (loop only)
+	paused      [3]bool // output pipes the script asked to pause (under mu)
+	outstanding int     // pipes + waiter still to report (loop only)
 	exited      bool
 }
 
@@ -321,14 +322,14 @@ func spawn(l *runtime.Loop, o *goja.Object) goja.Value {
 			return vm.ToValue(false)
 		}
 		c.queue = append(c.queue, write{data: data, done: l.Pending(), cb: call.Argument(2)})
-		c.cond.Signal()
+		c.cond.Broadcast()
 		c.mu.Unlock()
 		return vm.ToValue(true)
 	})
 	h.Set("closeStdin", func(call goja.FunctionCall) goja.Value {
 		c.mu.Lock()
 		c.closing = true
-		c.cond.Signal()
+		c.cond.Broadcast()
 		c.mu.Unlock()
 		return goja.Undefined()
 	})
@@ -344,6 +345,18 @@ func spawn(l *runtime.Loop, o *goja.Object) goja.Value {
 			return vm.ToValue(false)
 		}
 		return vm.ToValue(true)
+	})
+	// pauseRead(fd, paused): today's streams call it when push() says the
+	// buffer is full and again from _read().
+	h.Set("pauseRead", func(call goja.FunctionCall) goja.Value {
+		fd := int(call.Argument(0).ToInteger())
+		if fd >= 1 && fd <= 2 {
+			c.mu.Lock()
+			c.paused[fd] = call.Argument(1).ToBoolean()
+			c.cond.Broadcast()
+			c.mu.Unlock()
+		}
+		return goja.Undefined()
 	})
 	h.Set("setEncoding", func(call goja.FunctionCall) goja.Value {
 		fd := int(call.Argument(0).ToInteger())
@@ -372,6 +385,13 @@ func errMessage(err error, sys string) string {
 func (c *child) read(fd int, f *os.File) {
 	buf := make([]byte, 64*1024)
 	for {
+		// Back-pressure: while the script's stream is full, stop reading;
+		// the child then blocks on a full pipe, as it would under node.
+		c.mu.Lock()
+		for c.paused[fd] {
+			c.cond.Wait()
+		}
+		c.mu.Unlock()
 		n, err := f.Read(buf)
 		if n > 0 {
 			chunk := append([]byte(nil), buf[:n]...)
@@ -446,7 +466,7 @@ func (c *child) wait() {
 		// Stop the stdin writer: nobody reads it any more.
 		c.mu.Lock()
 		c.closing = true
-		c.cond.Signal()
+		c.cond.Broadcast()
 		c.mu.Unlock()
 		var code, sig goja.Value = goja.Null(), goja.Null()
 		if err == nil {
