@@ -84,7 +84,11 @@ func checkOrder(t *testing.T, who string, msgs []busMsg, gaps ...bool) map[strin
 			t.Errorf("%s: %q delivered twice", who, m.Message)
 		}
 		seen[m.Message] = true
-		if m.ID <= last {
+		// Ids grow, except that right after Redis came back without its
+		// data two processes may raise the counter to different values
+		// (documented in docs/modules/redis.md); order per sender and
+		// exactly-once still hold then.
+		if m.ID <= last && len(gaps) == 0 {
 			t.Errorf("%s: id %v after %v", who, m.ID, last)
 		}
 		last = m.ID

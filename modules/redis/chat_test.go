@@ -34,8 +34,9 @@ type chatClient struct {
 	kind string // ws, sse, poll
 	base string // http://127.0.0.1:port
 
-	mu   sync.Mutex
-	msgs []chatMsg
+	mu      sync.Mutex
+	msgs    []chatMsg
+	readErr error
 
 	ws     *websocket.Conn
 	wsMu   sync.Mutex
@@ -129,6 +130,9 @@ func connect(t *testing.T, kind, name string, port int) *chatClient {
 			for {
 				_, data, err := ws.ReadMessage()
 				if err != nil {
+					c.mu.Lock()
+					c.readErr = err
+					c.mu.Unlock()
 					return
 				}
 				var m chatMsg
@@ -290,7 +294,20 @@ func testChatProcesses(t *testing.T, nproc int) {
 		want[c.name] = perClient
 	}
 	for _, c := range clients {
-		waitFor(t, 20*time.Second, c.name+" to have every message", func() bool { return len(c.messages()) >= total })
+		deadline := time.Now().Add(20 * time.Second)
+		for len(c.messages()) < total {
+			if time.Now().After(deadline) {
+				per := map[string]int{}
+				for _, m := range c.messages() {
+					per[m.From]++
+				}
+				c.mu.Lock()
+				rerr := c.readErr
+				c.mu.Unlock()
+				t.Fatalf("%s has %d of %d messages (per sender %v; read error %v)", c.name, len(c.messages()), total, per, rerr)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
 	}
 	time.Sleep(300 * time.Millisecond) // a duplicate would show up now
 	for _, c := range clients {

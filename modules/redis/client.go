@@ -68,6 +68,7 @@ type conn struct {
 
 	ps      *goredis.PubSub
 	psStart sync.Once
+	pongs   chan struct{} // the subscriber goroutine saw a PONG
 	exited  chan struct{} // the worker has finished
 }
 
@@ -81,6 +82,7 @@ func newConn(opt *goredis.Options, addr string, connectTimeout, maxDelay time.Du
 		fail:           make(chan error, 1),
 		closed:         make(chan struct{}),
 		exited:         make(chan struct{}),
+		pongs:          make(chan struct{}, 1),
 	}
 	c.selectedDB.Store(int64(opt.DB))
 	opt.OnConnect = func(ctx context.Context, cn *goredis.Conn) error {
@@ -383,11 +385,39 @@ func (c *conn) exec(batch []*request) error {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		_ = c.rdb.Do(ctx, "quit").Err()
 		cancel()
+		c.drainSubscriber()
 		c.shutdown()
 		c.reply(quit, "OK", nil)
 		return nil
 	}
 	return netErr
+}
+
+// drainSubscriber makes quit graceful on the subscriber connection too:
+// node_redis has one socket, so QUIT's reply comes after every message
+// Redis sent before it. Here the messages travel on another connection, so
+// a PING goes down it and quit waits (briefly) for its PONG, which follows
+// them.
+func (c *conn) drainSubscriber() {
+	c.mu.Lock()
+	ps := c.ps
+	c.mu.Unlock()
+	if ps == nil {
+		return
+	}
+	select {
+	case <-c.pongs: // a stale one from a health check
+	default:
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if ps.Ping(ctx) != nil {
+		return
+	}
+	select {
+	case <-c.pongs:
+	case <-ctx.Done():
+	}
 }
 
 // shutdown closes every connection; the worker ends at its next turn.
@@ -551,6 +581,11 @@ func (c *conn) receive(ps *goredis.PubSub) {
 			}
 		case *goredis.Subscription:
 			c.emit(event{name: "\x00sub", args: []any{m.Kind, m.Channel, int64(m.Count)}})
+		case *goredis.Pong:
+			select {
+			case c.pongs <- struct{}{}:
+			default:
+			}
 		}
 	}
 }

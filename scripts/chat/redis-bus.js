@@ -96,6 +96,8 @@ function RedisBus(options) {
   this.historySize = options.historySize || 50;
   this.log = options.log || function (s) { console.log(s); };
   this.procId = options.procId || (Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 8));
+  this._uidSeq = 0;
+  this._raised = true;     // after a reconnection: the id counter has been raised
   var clientOpts = { enable_offline_queue: false, retry_max_delay: options.maxDelay || 2000 };
   this.cmd = redis.createClient(this.url, clientOpts);
   this.sub = redis.createClient(this.url, clientOpts);
@@ -106,9 +108,13 @@ function RedisBus(options) {
   var self = this;
   [['cmd', this.cmd], ['sub', this.sub]].forEach(function (pair) {
     var name = pair[0], c = pair[1];
-    c.on('error', function (err) { self._outage(err); self._start(); });
+    c.on('error', function (err) {
+      self._outage(err);
+      if (name === 'sub') self._subLost();
+      self._start();
+    });
     c.on('ready', function () {
-      self._ready(name);
+      self._ready();
       if (self.cmd.ready && self.sub.ready) self._start();
     });
   });
@@ -141,12 +147,21 @@ RedisBus.prototype._room = function (name) {
     r = this._rooms[name] = {
       name: name,
       subs: [],
-      history: [],             // local copy, for when Redis is down
-      lastRedisId: 0,          // highest id delivered here that came from Redis
-      localSeq: 0,             // messages published here since lastRedisId, during an outage
+      history: [],             // what this process delivered (after what it loaded)
+      // Redis ids deliver once: the uids (process id + counter) of the
+      // last messages delivered here are remembered; top is the highest
+      // Redis id delivered.
+      top: 0,
+      seen: Object.create(null),
+      seenOrder: [],
+      localSeq: 0,             // messages published here during an outage, since top
+      own: [],                 // our published messages not yet seen on the subscription
       presence: Object.create(null), // this process's connections per nick
-      syncing: false,          // reading the Redis history; live messages wait
+      hold: false,             // live messages wait (history being read)
+      inflight: false,         // an LRANGE of the history is running
+      again: false,            // ... and another is wanted after it
       loaded: false,           // the Redis history has been read once
+      subDown: false,          // the subscription is known broken
       held: [],
       onLoaded: []
     };
@@ -157,27 +172,65 @@ RedisBus.prototype._room = function (name) {
 // ---- state: one log line per outage, one when it ends
 
 RedisBus.prototype._outage = function (err) {
+  this._raised = false;
   if (this._down) return;
   this._down = true;
   this.log('chat: Redis at ' + this.url + ' unavailable (' + (err && err.message) +
     '); delivering to local clients only until it returns');
 };
 
-RedisBus.prototype._ready = function (which) {
+// The subscriber connection broke: our own messages that Redis accepted
+// but that the subscription did not bring back are delivered now, so this
+// process's clients never miss what they (or their neighbours) said.
+RedisBus.prototype._subLost = function () {
   var self = this;
-  if (which === 'cmd') {
-    // Ids keep growing even if Redis came back empty; our members are
-    // written back.
-    Object.keys(this._rooms).forEach(function (name) {
+  Object.keys(this._rooms).forEach(function (name) {
+    var r = self._rooms[name];
+    r.subDown = true;
+    self._flushOwn(r);
+  });
+};
+
+RedisBus.prototype._flushOwn = function (r) {
+  var own = r.own;
+  r.own = [];
+  own.sort(function (a, b) { return a.id - b.id; });
+  for (var i = 0; i < own.length; i++) this._deliver(r, own[i]);
+};
+
+RedisBus.prototype._ready = function () {
+  this._maybeBack();
+};
+
+// _maybeBack ends an outage once both connections are back: first the id
+// counter is raised to at least the highest id this process saw (so ids
+// keep growing even if Redis came back empty; nothing is published before
+// that) and this process's members are written back, then the log says so.
+RedisBus.prototype._maybeBack = function () {
+  if (!this._down || !this.cmd.ready || !this.sub.ready) return;
+  var self = this;
+  if (!this._raised) {
+    if (this._raising) return;
+    this._raising = true;
+    var names = Object.keys(this._rooms), left = names.length + 1, failed = false;
+    var done = function (err) {
+      if (err) failed = true;
+      if (--left > 0) return;
+      self._raising = false;
+      if (failed) return; // the client reports the error; we try again at its next "ready"
+      self._raised = true;
+      self._maybeBack();
+    };
+    names.forEach(function (name) {
       var r = self._rooms[name];
-      if (r.lastRedisId > 0) self.cmd.eval(RAISE_SEQ_LUA, 1, self._key(name, 'seq'), r.lastRedisId, function () {});
+      self.cmd.eval(RAISE_SEQ_LUA, 1, self._key(name, 'seq'), Math.ceil(r.top), done);
       self._rewritePresence(r);
     });
+    done();
+    return;
   }
-  if (this._down && this.cmd.ready && this.sub.ready) {
-    this._down = false;
-    this.log('chat: Redis at ' + this.url + ' is back; cross-process delivery resumed');
-  }
+  this._down = false;
+  this.log('chat: Redis at ' + this.url + ' is back; cross-process delivery resumed');
 };
 
 // ---- delivery
@@ -192,24 +245,31 @@ RedisBus.prototype.subscribe = function (room, fn, cb) {
     if (r.loaded) process.nextTick(cb); else r.onLoaded.push(cb);
   }
   if (r.subs.length > 1) return;
-  // Live messages wait until the history is loaded (see _sync).
-  r.syncing = true;
+  // Live messages wait until the history is loaded (see _sync), which
+  // starts when Redis confirms the subscription (_onSubscribed).
+  r.hold = true;
   var self = this;
   this._whenStarted(function () {
     self.sub.subscribe(self._key(room, 'messages'), function (err) {
-      r.syncing = false;
-      if (!err) self._sync(r);
-      else { self._flushHeld(r); self._loadedNow(r); }
+      if (err && !r.inflight) {
+        // Redis is down at start: serve what we have; the history is
+        // read when the subscription is taken up again.
+        r.hold = false;
+        self._loadedNow(r);
+        self._flushHeld(r);
+      }
     });
   });
 };
 
 // Every SUBSCRIBE confirmation, including the re-subscription after a
-// reconnection: from now on nothing is missed, so fetch what was.
+// reconnection: from now on nothing is missed, so read what was.
 RedisBus.prototype._onSubscribed = function (channel) {
   var m = /^chat:(.*):messages$/.exec(channel);
   var r = m && this._rooms[m[1]];
-  if (r && r.loaded) this._sync(r);
+  if (!r) return;
+  r.subDown = false;
+  this._sync(r);
 };
 
 RedisBus.prototype._onMessage = function (channel, text) {
@@ -219,8 +279,8 @@ RedisBus.prototype._onMessage = function (channel, text) {
   if (!r) return;
   var msg;
   try { msg = JSON.parse(text); } catch (e) { return; }
-  if (r.syncing) { r.held.push(msg); return; }
-  if (r.loaded && msg.id > r.lastRedisId + 1) {
+  if (r.hold) { r.held.push(msg); return; }
+  if (r.loaded && msg.id > r.top + 1) {
     // A gap: messages published while our subscription was down.
     r.held.push(msg);
     this._sync(r);
@@ -232,14 +292,22 @@ RedisBus.prototype._onMessage = function (channel, text) {
 // _sync reads the room's history from Redis. The first time it is the
 // room's history here (nothing is delivered: clients get it through
 // history()); later it delivers, in id order, what this process missed,
-// then the live messages that waited meanwhile.
+// then the live messages that waited meanwhile. Afterwards every id up to
+// the highest known is settled: what the history no longer holds is lost
+// (at most once).
 RedisBus.prototype._sync = function (r) {
-  if (r.syncing) return;
-  r.syncing = true;
+  if (r.inflight) { r.again = true; return; }
+  r.inflight = true;
+  r.hold = true;
   var self = this;
   this.cmd.lrange(this._key(r.name, 'history'), 0, -1, function (err, items) {
-    r.syncing = false;
-    if (err) { self._flushHeld(r); self._loadedNow(r); return; }
+    r.inflight = false;
+    r.hold = false;
+    if (err) {
+      self._loadedNow(r);
+      self._flushHeld(r);
+      return;
+    }
     var stored = [];
     for (var i = 0; i < items.length; i++) {
       try { stored.push(JSON.parse(items[i])); } catch (e) { /* skip */ }
@@ -248,13 +316,16 @@ RedisBus.prototype._sync = function (r) {
       r.loaded = true;
       var keep = r.history; // local messages from an outage at start
       r.history = stored.concat(keep).slice(-self.historySize);
-      stored.forEach(function (m) { if (m.id > r.lastRedisId) r.lastRedisId = m.id; });
-      self._flushHeld(r);
+      stored.forEach(function (m) { self._settle(r, m); });
+      // Clients that asked for the history meanwhile get it first, then
+      // the live messages that waited (those already in it are skipped).
       self._loadedNow(r);
-      return;
+      self._flushHeld(r);
+    } else {
+      r.held = stored.concat(r.held);
+      self._flushHeld(r);
     }
-    r.held = stored.concat(r.held);
-    self._flushHeld(r);
+    if (r.again) { r.again = false; self._sync(r); }
   });
 };
 
@@ -271,13 +342,28 @@ RedisBus.prototype._flushHeld = function (r) {
   for (var j = 0; j < all.length; j++) this._deliver(r, all[j]);
 };
 
-// _deliver hands msg to this process's clients once: ids from Redis only
-// ever grow, so anything at or below the last one delivered is a repeat.
+// _settle records msg as delivered here (or present in the loaded history).
+RedisBus.prototype._settle = function (r, msg) {
+  if (msg.id > r.top) r.top = msg.id;
+  var uid = msg.uid || msg.id;
+  if (r.seen[uid]) return;
+  r.seen[uid] = true;
+  r.seenOrder.push(uid);
+  // Enough to cover the Redis history and what arrives while reading it.
+  var cap = Math.max(1000, 4 * this.historySize);
+  while (r.seenOrder.length > cap) delete r.seen[r.seenOrder.shift()];
+};
+
+// _deliver hands msg to this process's clients once (by uid). Local ids
+// (during an outage) are this process's own.
 RedisBus.prototype._deliver = function (r, msg, local) {
   if (!local) {
-    if (msg.id <= r.lastRedisId) return;
-    r.lastRedisId = msg.id;
+    if (r.seen[msg.uid || msg.id]) return;
+    this._settle(r, msg);
     r.localSeq = 0;
+    if (r.own.length) {
+      r.own = r.own.filter(function (m) { return m.uid !== msg.uid; });
+    }
   }
   r.history.push(msg);
   if (r.history.length > this.historySize) r.history.splice(0, r.history.length - this.historySize);
@@ -290,34 +376,52 @@ RedisBus.prototype.publish = function (room, msg, cb) {
   if (!this._started) return this._whenStarted(function () { self.publish(room, msg, cb); });
   var r = this._room(room);
   msg.time = Date.now();
+  msg.uid = this.procId + '.' + (++this._uidSeq);
+  if (this._down) return this._publishLocal(r, msg, cb);
   var body = JSON.stringify(msg);
   this.cmd.eval(PUBLISH_LUA, 3, this._key(room, 'seq'), this._key(room, 'history'),
     this._key(room, 'messages'), body, this.historySize, function (err, text) {
       if (!err) {
-        // Delivered to us (and everyone) through the subscription.
+        // Delivered to us (and everyone) through the subscription; kept
+        // until then in case the subscription breaks first.
         var sent;
-        try { sent = JSON.parse(text); } catch (e) { sent = msg; }
-        msg.id = sent.id;
+        try { sent = JSON.parse(text); } catch (e) { sent = null; }
+        if (sent) {
+          msg.id = sent.id;
+          if (!r.seen[sent.uid]) {
+            r.own.push(sent);
+            if (r.own.length > self.historySize) r.own.shift();
+            if (r.subDown) self._flushOwn(r);
+          }
+        }
         if (cb) cb(null, msg);
         return;
       }
-      // Redis is down: this process's clients still get it.
-      // Its id sits between the last Redis id and the next one (which
-      // Redis will hand out above every id any process saw), so ids keep
-      // growing for this process's clients across the outage.
+      // Redis is down: this process's clients still get it. Its id sits
+      // between the last Redis id and the next one (which Redis will hand
+      // out above every id any process saw), so ids keep growing for this
+      // process's clients across the outage.
       self._outage(err);
-      msg.id = r.lastRedisId + (++r.localSeq) / 1e6;
-      self._deliver(r, msg, true);
-      if (cb) cb(null, msg);
+      self._publishLocal(r, msg, cb);
     });
 };
 
-// history answers from this process's copy: it is exactly what this
-// process has delivered (after the Redis history it loaded at start), so a
-// client that gets the history and then the live messages sees each
-// message once, and no Redis round trip is needed per connection.
+RedisBus.prototype._publishLocal = function (r, msg, cb) {
+  msg.id = r.top + (++r.localSeq) / 1e6;
+  this._deliver(r, msg, true);
+  if (cb) cb(null, msg);
+};
+
 RedisBus.prototype.history = function (room, afterId, cb) {
-  var h = this._room(room).history, out = [];
+  var r = this._room(room);
+  if (r.hold && !r.loaded) {
+    // Still loading the Redis history (just started): answer once it is
+    // here, before any live message reaches this process's clients.
+    var self = this;
+    r.onLoaded.push(function () { self.history(room, afterId, cb); });
+    return;
+  }
+  var h = r.history, out = [];
   for (var i = 0; i < h.length; i++) if (h[i].id > afterId) out.push(h[i]);
   cb(null, out);
 };
