@@ -1347,6 +1347,125 @@ function parseArgs(config) {
   return result;
 }
 
+// ---- MIMEType / MIMEParams (WHATWG MIME Sniffing's parser) ------------------
+
+var reToken = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var reQuotedValue = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
+var reWS = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+function mimeError(what, input, at) {
+  var e = new TypeError('The MIME syntax for a ' + what + ' in "' + input + '" is invalid' + (at !== undefined ? ' at ' + at : ''));
+  e.code = 'ERR_INVALID_MIME_SYNTAX';
+  return e;
+}
+
+function MIMEParams() {
+  if (!(this instanceof MIMEParams)) throw new TypeError("Class constructor MIMEParams cannot be invoked without 'new'");
+  Object.defineProperty(this, '_map', { value: new Map() });
+}
+MIMEParams.prototype.delete = function (name) { this._map.delete(String(name)); };
+MIMEParams.prototype.get = function (name) { var v = this._map.get(String(name)); return v === undefined ? null : v; };
+MIMEParams.prototype.has = function (name) { return this._map.has(String(name)); };
+MIMEParams.prototype.set = function (name, value) {
+  name = String(name);
+  value = String(value);
+  if (!reToken.test(name)) throw mimeError('parameter name', name, invalidAt(name, reTokenChar));
+  if (!reQuotedValue.test(value)) throw mimeError('parameter value', value, invalidAt(value, reQuotedChar));
+  this._map.set(name, value);
+};
+MIMEParams.prototype.entries = function () { return this._map.entries(); };
+MIMEParams.prototype.keys = function () { return this._map.keys(); };
+MIMEParams.prototype.values = function () { return this._map.values(); };
+MIMEParams.prototype[Symbol.iterator] = MIMEParams.prototype.entries;
+MIMEParams.prototype.toString = function () {
+  var out = [];
+  this._map.forEach(function (v, k) {
+    if (v === '' || !reToken.test(v)) v = '"' + v.replace(/["\\]/g, '\\$&') + '"';
+    out.push(k + '=' + v);
+  });
+  return out.join(';');
+};
+MIMEParams.prototype.toJSON = MIMEParams.prototype.toString;
+
+var reTokenChar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+var reQuotedChar = /[\t\u0020-\u007e\u0080-\u00ff]/;
+function invalidAt(s, ok) {
+  for (var i = 0; i < s.length; i++) if (!ok.test(s[i])) return i;
+  return undefined;
+}
+
+function parseMIMEParams(params, str, pos) {
+  while (pos < str.length) {
+    pos++; // past ';'
+    while (pos < str.length && /[\t\n\r ]/.test(str[pos])) pos++;
+    var name = '';
+    while (pos < str.length && str[pos] !== ';' && str[pos] !== '=') name += str[pos++];
+    name = name.toLowerCase();
+    if (pos < str.length && str[pos] === ';') continue;
+    if (pos >= str.length) break;
+    pos++; // past '='
+    var value = '';
+    if (str[pos] === '"') {
+      pos++;
+      while (pos < str.length) {
+        var c = str[pos];
+        if (c === '"') { pos++; break; }
+        if (c === '\\' && pos + 1 < str.length) { value += str[pos + 1]; pos += 2; continue; }
+        if (c === '\\') { value += '\\'; pos++; continue; }
+        value += c;
+        pos++;
+      }
+      while (pos < str.length && str[pos] !== ';') pos++;
+    } else {
+      while (pos < str.length && str[pos] !== ';') value += str[pos++];
+      value = value.replace(/[\t\n\r ]+$/, '');
+      if (value === '') continue;
+    }
+    if (name !== '' && reToken.test(name) && reQuotedValue.test(value) && !params._map.has(name)) params._map.set(name, value);
+  }
+}
+
+function MIMEType(input) {
+  if (!(this instanceof MIMEType)) throw new TypeError("Class constructor MIMEType cannot be invoked without 'new'");
+  var str = String(input).replace(reWS, '');
+  var slash = str.indexOf('/');
+  var type = slash === -1 ? str : str.slice(0, slash);
+  if (slash === -1 || !reToken.test(type)) throw mimeError('type', str, invalidAt(type, reTokenChar));
+  var semi = str.indexOf(';', slash + 1);
+  var subtype = (semi === -1 ? str.slice(slash + 1) : str.slice(slash + 1, semi)).replace(/[\t\n\r ]+$/, '');
+  if (!reToken.test(subtype)) throw mimeError('subtype', str, invalidAt(subtype, reTokenChar));
+  Object.defineProperty(this, '_type', { value: type.toLowerCase(), writable: true });
+  Object.defineProperty(this, '_subtype', { value: subtype.toLowerCase(), writable: true });
+  var params = new MIMEParams();
+  Object.defineProperty(this, '_params', { value: params });
+  if (semi !== -1) parseMIMEParams(params, str, semi);
+}
+Object.defineProperty(MIMEType.prototype, 'type', {
+  get: function () { return this._type; },
+  set: function (v) {
+    v = String(v);
+    if (!reToken.test(v)) throw mimeError('type', v, invalidAt(v, reTokenChar));
+    this._type = v.toLowerCase();
+  },
+  enumerable: true, configurable: true
+});
+Object.defineProperty(MIMEType.prototype, 'subtype', {
+  get: function () { return this._subtype; },
+  set: function (v) {
+    v = String(v);
+    if (!reToken.test(v)) throw mimeError('subtype', v, invalidAt(v, reTokenChar));
+    this._subtype = v.toLowerCase();
+  },
+  enumerable: true, configurable: true
+});
+Object.defineProperty(MIMEType.prototype, 'essence', { get: function () { return this._type + '/' + this._subtype; }, enumerable: true, configurable: true });
+Object.defineProperty(MIMEType.prototype, 'params', { get: function () { return this._params; }, enumerable: true, configurable: true });
+MIMEType.prototype.toString = function () {
+  var p = this._params.toString();
+  return this.essence + (p ? ';' + p : '');
+};
+MIMEType.prototype.toJSON = MIMEType.prototype.toString;
+
 function isDeepEqualLoose(a, b) { return deepEqual(a, b, false); }
 
 exports.format = format;
@@ -1380,6 +1499,8 @@ exports.stripVTControlCharacters = stripVTControlCharacters;
 exports.getSystemErrorName = getSystemErrorName;
 exports.styleText = styleText;
 exports.parseArgs = parseArgs;
+exports.MIMEType = MIMEType;
+exports.MIMEParams = MIMEParams;
 exports.parseEnv = parseEnv;
 exports.log = log;
 exports.aborted = aborted;
