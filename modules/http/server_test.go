@@ -274,12 +274,15 @@ s.listen(0, () => {
   const s2 = http.createServer();
   s2.on('error', (e) => {
     console.log('error', e.code, e.syscall);
-    s.close(() => console.log('closed'));
+    s.close((err) => {
+      console.log('closed', err);
+      s.close((err) => console.log('again', err.code));
+    });
   });
   s2.listen(a.port);
 });
 `)
-	if r.Code != 0 || r.Stdout != "number true IPv6\nerror EADDRINUSE listen\nclosed\n" {
+	if r.Code != 0 || r.Stdout != "number true IPv6\nerror EADDRINUSE listen\nclosed undefined\nagain ERR_SERVER_NOT_RUNNING\n" {
 		t.Errorf("code %d stdout %q stderr %q", r.Code, r.Stdout, r.Stderr)
 	}
 }
