@@ -199,6 +199,7 @@ func init() {
 			}
 			return vm.ToValue(vm.NewArrayBuffer(key))
 		})
+		registerKeys(l, b)
 		return l.EvalModule("crypto", source, b)
 	})
 }

@@ -69,7 +69,8 @@ Hash.prototype.copy = function copy(options) {
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   if (typeof hmac !== 'string') throw argType('hmac', 'of type string', hmac);
-  var k = toBytes(key, options && options.encoding, 'key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
+  var k = key instanceof KeyObject && key.type === 'secret' ? key[kKey].handle
+    : toBytes(key, options && options.encoding, 'key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
   var h = binding.hmacNew(hmac, k);
   if (h === null) throw codeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + hmac);
   this._handle = h;
@@ -300,6 +301,148 @@ function hkdf(digest, ikm, salt, info, keylen, callback) {
   setImmediate(callback, null, out);
 }
 
+// ---- KeyObject, createSecretKey/PrivateKey/PublicKey, sign/verify ----
+
+var kKey = Symbol('kKeyObject');
+var allowKeyObject = false;
+class KeyObject {
+  constructor(type, handle) {
+    if (!allowKeyObject) throw argType('handle', 'of type object', handle);
+    Object.defineProperty(this, kKey, { value: { type: type, handle: handle } });
+  }
+  get type() { return this[kKey].type; }
+  get symmetricKeySize() { return this[kKey].type === 'secret' ? this[kKey].handle.length : undefined; }
+  get asymmetricKeyType() { return this[kKey].type === 'secret' ? undefined : binding.keyInfo(this[kKey].handle)[1]; }
+  get asymmetricKeyDetails() { return this[kKey].type === 'secret' ? undefined : binding.keyInfo(this[kKey].handle)[2]; }
+  export(options) {
+    var st = this[kKey];
+    if (st.type === 'secret') {
+      if (options && options.format === 'jwk') return { kty: 'oct', k: st.handle.toString('base64url') };
+      return Buffer.from(st.handle);
+    }
+    if (!options || typeof options !== 'object') throw argType('options', 'of type object', options);
+    var format = options.format || 'pem';
+    var type = options.type || (st.type === 'public' ? 'spki' : 'pkcs8');
+    return binding.keyExport(st.handle, format, type);
+  }
+  equals(other) {
+    if (!(other instanceof KeyObject)) throw argType('otherKeyObject', 'an instance of KeyObject', other);
+    if (other.type !== this.type) return false;
+    if (this.type === 'secret') return timingSafeEqualLen(this[kKey].handle, other[kKey].handle);
+    var fmt = this.type === 'public' ? { type: 'spki', format: 'der' } : { type: 'pkcs8', format: 'der' };
+    return this.export(fmt).equals(other.export(fmt));
+  }
+}
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+function timingSafeEqualLen(a, b) { return a.length === b.length && binding.timingSafeEqual(a, b); }
+function newKey(type, handle) {
+  allowKeyObject = true;
+  try { return new KeyObject(type, handle); } finally { allowKeyObject = false; }
+}
+
+var KEY_WHAT = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey';
+function createSecretKey(key, encoding) {
+  var b = toBytes(key, encoding, 'key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView');
+  return newKey('secret', Buffer.from(b));
+}
+function keyInput(key, wantPrivate) {
+  var opts = {};
+  if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer) && !(key instanceof KeyObject)) {
+    opts = key;
+    key = key.key;
+  }
+  if (key instanceof KeyObject) return { key: key, opts: opts };
+  var der = opts.format === 'der';
+  var data = typeof key === 'string' ? Buffer.from(key, opts.encoding || 'utf8') : toBytes(key, 'utf8', 'key', KEY_WHAT);
+  var h = binding.keyParse(data, der, opts.type || '', wantPrivate);
+  var info = binding.keyInfo(h);
+  return { key: newKey(info[0], h), opts: opts };
+}
+function createPrivateKey(key) {
+  var k = keyInput(key, true).key;
+  if (k.type !== 'private') throw codeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type ' + k.type + ', expected private.');
+  return k;
+}
+function createPublicKey(key) {
+  var k = keyInput(key, false).key;
+  if (k.type === 'secret') throw codeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type secret, expected private.');
+  if (k.type === 'private') return newKey('public', binding.keyPublic(k[kKey].handle));
+  return k;
+}
+
+var constants = {
+  RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2
+};
+
+function signArgs(key, wantPrivate) {
+  var inp = keyInput(key, wantPrivate);
+  var k = inp.key;
+  if (wantPrivate && k.type !== 'private') throw codeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type ' + k.type + ', expected private.');
+  if (!wantPrivate && k.type === 'private') k = newKey('public', binding.keyPublic(k[kKey].handle));
+  if (k.type === 'secret') throw codeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type secret, expected ' + (wantPrivate ? 'private' : 'public') + '.');
+  var o = inp.opts;
+  return {
+    handle: k[kKey].handle,
+    padding: o.padding === undefined ? 1 : o.padding,
+    saltLength: o.saltLength === undefined ? -2 : o.saltLength,
+    p1363: o.dsaEncoding === 'ieee-p1363'
+  };
+}
+
+function initSigner(obj, algorithm) {
+  if (typeof algorithm !== 'string') throw argType('algorithm', 'of type string', algorithm);
+  obj._alg = algorithm;
+  obj._chunks = [];
+}
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  initSigner(this, algorithm);
+}
+Sign.prototype.update = function (data, encoding) {
+  this._chunks.push(Buffer.from(toBytes(data, encoding, 'data')));
+  return this;
+};
+Sign.prototype.write = function (data, encoding, cb) {
+  this.update(data, typeof encoding === 'string' ? encoding : undefined);
+  if (typeof encoding === 'function') cb = encoding;
+  if (typeof cb === 'function') process.nextTick(cb);
+  return true;
+};
+Sign.prototype.end = function (data, encoding, cb) {
+  if (data !== undefined && typeof data !== 'function') this.update(data, typeof encoding === 'string' ? encoding : undefined);
+  return this;
+};
+Sign.prototype.sign = function (privateKey, outputEncoding) {
+  var a = signArgs(privateKey, true);
+  return output(binding.sign(this._alg, Buffer.concat(this._chunks), a.handle, a.padding, a.saltLength, a.p1363), outputEncoding);
+};
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  initSigner(this, algorithm);
+}
+Verify.prototype.update = Sign.prototype.update;
+Verify.prototype.write = Sign.prototype.write;
+Verify.prototype.end = Sign.prototype.end;
+Verify.prototype.verify = function (object, signature, sigEncoding) {
+  var a = signArgs(object, false);
+  var sig = typeof signature === 'string' ? Buffer.from(signature, sigEncoding || 'utf8') : toBytes(signature, undefined, 'signature');
+  return binding.verify(this._alg, Buffer.concat(this._chunks), a.handle, sig, a.padding, a.saltLength, a.p1363);
+};
+
+function oneShotSign(algorithm, data, key, callback) {
+  var a = signArgs(key, true);
+  var out = binding.sign(algorithm == null ? '' : algorithm, toBytes(data, undefined, 'data'), a.handle, a.padding, a.saltLength, a.p1363);
+  if (typeof callback === 'function') { process.nextTick(callback, null, out); return; }
+  return out;
+}
+function oneShotVerify(algorithm, data, key, signature, callback) {
+  var a = signArgs(key, false);
+  var ok = binding.verify(algorithm == null ? '' : algorithm, toBytes(data, undefined, 'data'), a.handle, toBytes(signature, undefined, 'signature'), a.padding, a.saltLength, a.p1363);
+  if (typeof callback === 'function') { process.nextTick(callback, null, ok); return; }
+  return ok;
+}
+
 // webcrypto: the object that is globalThis.crypto in node.
 var webcrypto = {
   getRandomValues: function (data) { return getRandomValues(data); },
@@ -326,7 +469,17 @@ module.exports = {
   pbkdf2Sync: pbkdf2Sync,
   hkdf: hkdf,
   hkdfSync: hkdfSync,
+  KeyObject: KeyObject,
+  createSecretKey: createSecretKey,
+  createPrivateKey: createPrivateKey,
+  createPublicKey: createPublicKey,
+  Sign: Sign,
+  Verify: Verify,
+  createSign: function (algorithm, options) { return new Sign(algorithm, options); },
+  createVerify: function (algorithm, options) { return new Verify(algorithm, options); },
+  sign: oneShotSign,
+  verify: oneShotVerify,
   webcrypto: webcrypto,
   subtle: webcrypto.subtle,
-  constants: {}
+  constants: constants
 };

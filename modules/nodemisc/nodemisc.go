@@ -27,6 +27,9 @@ try { copy(require('fs').constants); } catch (e) {}
 try { copy(require('crypto').constants); } catch (e) {}
 `
 
+//go:embed console.js
+var consoleSource string
+
 //go:embed punycode.js
 var punycodeSource string
 
@@ -35,7 +38,7 @@ func init() {
 		return l.VM.Get("process"), nil
 	})
 	runtime.Register("console", func(l *runtime.Loop) (goja.Value, error) {
-		return l.VM.Get("console"), nil
+		return l.EvalModule("console", consoleSource, nil)
 	})
 	runtime.Register("punycode", func(l *runtime.Loop) (goja.Value, error) {
 		return l.EvalModule("punycode", punycodeSource, nil)

@@ -193,11 +193,9 @@ func (s *server) accept(ws *websocket.Conn, r *http.Request) {
 	l := s.l
 	l.Ref()
 	l.Post(func() {
-		if c.isDone() {
-			// Closed before the script saw it; ended's job still runs and
-			// drops the reference.
-			return
-		}
+		// Even a connection that is already gone is shown to the script:
+		// its "close" follows (ended posts after this job), so every
+		// "connection" is paired with one "close".
 		v := l.CallValue(s.obj.Get("_newConn"), s.obj, l.VM.ToValue(c.id))
 		if o, ok := v.(*goja.Object); ok {
 			c.obj = o
@@ -311,14 +309,24 @@ func (s *server) snapshot() []*sconn {
 func (s *server) broadcast(data []byte, binary bool, except uint64) int {
 	f := frame(binary, data)
 	n := 0
+	var fast []*wconn
 	for _, c := range s.snapshot() {
 		if c.id == except {
 			continue
 		}
-		if c.enqueue(outItem{kind: outPrepared, data: f}) {
+		ok, start := c.add(outItem{kind: outPrepared, data: f})
+		if ok {
 			n++
 		}
+		if start {
+			if c.epoll {
+				fast = append(fast, &c.wconn)
+			} else {
+				c.startFlush()
+			}
+		}
 	}
+	startFlushAll(fast)
 	return n
 }
 

@@ -90,29 +90,36 @@ var closeWait = 2 * time.Second
 // enqueue adds an item to the outgoing queue; it reports false when the
 // connection is closed or closing. Overflow drops the connection.
 func (w *wconn) enqueue(it outItem) bool {
+	ok, start := w.add(it)
+	if start {
+		w.startFlush()
+	}
+	return ok
+}
+
+// add queues it and reports whether it was queued and whether the caller
+// must start a writer (nobody is flushing the queue).
+func (w *wconn) add(it outItem) (ok, start bool) {
 	size := len(it.data) + it.size + itemOverhead
 	w.mu.Lock()
 	if w.done || (w.closeSent && it.kind != outPong) {
 		w.mu.Unlock()
-		return false
+		return false, false
 	}
 	if it.kind != outClose && w.queued > 0 && w.queued+size > w.cfg.maxQueued {
 		w.mu.Unlock()
 		w.terminate(1013, "slow consumer: outgoing queue full")
-		return false
+		return false, false
 	}
 	if it.kind == outClose {
 		w.closeSent = true
 	}
 	w.queue = append(w.queue, it)
 	w.queued += size
-	start := !w.writing
+	start = !w.writing
 	w.writing = true
 	w.mu.Unlock()
-	if start {
-		w.startFlush()
-	}
-	return true
+	return true, start
 }
 
 // startFlush hands the connection to a writer. Server sockets go to the
@@ -122,7 +129,7 @@ func (w *wconn) startFlush() {
 	if w.sc != nil && w.sc.epoll {
 		startFlushers()
 		select {
-		case flushCh <- w:
+		case flushCh <- []*wconn{w}:
 			return
 		default:
 		}
@@ -130,11 +137,31 @@ func (w *wconn) startFlush() {
 	workers.submit(w.flush)
 }
 
+// startFlushAll is startFlush for many server connections at once (a
+// broadcast): they go to the flushers in chunks, so handing 15,000 sockets
+// over costs a few dozen channel operations, not one wake-up each.
+func startFlushAll(ws []*wconn) {
+	const chunk = 256
+	startFlushers()
+	for len(ws) > 0 {
+		n := min(chunk, len(ws))
+		part := ws[:n:n]
+		ws = ws[n:]
+		select {
+		case flushCh <- part:
+		default:
+			for _, w := range part {
+				workers.submit(w.flush)
+			}
+		}
+	}
+}
+
 // flushCh feeds a few long-lived flusher goroutines (see flushFast). A
 // broadcast to thousands of connections is then written by those few
 // goroutines, not by a goroutine per recipient.
 var (
-	flushCh      = make(chan *wconn, 1<<16)
+	flushCh      = make(chan []*wconn, 4096)
 	flushersOnce sync.Once
 )
 
@@ -146,8 +173,10 @@ func startFlushers() {
 		}
 		for i := 0; i < n; i++ {
 			go func() {
-				for w := range flushCh {
-					w.flushFast()
+				for ws := range flushCh {
+					for _, w := range ws {
+						w.flushFast()
+					}
 				}
 			}()
 		}

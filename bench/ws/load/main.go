@@ -84,7 +84,7 @@ func main() {
 	conc := flag.Int("c", 64, "clients connecting at once")
 	name := flag.String("name", "server", "label for the result")
 	settle := flag.Duration("settle", 3*time.Second, "idle time before measuring memory")
-	rounds := flag.Int("rounds", 5, "broadcasts to time")
+	rounds := flag.Int("rounds", 9, "broadcasts to time")
 	flag.Parse()
 
 	res := result{Name: *name, Clients: *n}
