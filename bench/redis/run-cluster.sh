@@ -27,7 +27,7 @@ if [ -z "${REDIS_URL:-}" ]; then
   command -v redis-server >/dev/null || { echo "redis-server not found (apt-get install -y redis-server)"; exit 1; }
   RPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   RDIR=$(mktemp -d)
-  redis-server --port "$RPORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$RDIR" --loglevel warning &
+  redis-server --port "$RPORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$RDIR" --loglevel warning >"$RDIR/redis.log" 2>&1 &
   pids+=($!)
   REDIS_URL=redis://127.0.0.1:$RPORT
   for _ in $(seq 50); do redis-cli -p "$RPORT" ping >/dev/null 2>&1 && break; sleep 0.1; done

@@ -201,3 +201,39 @@ const server = http.createServer((req, res) => { throw new Error('fatal in handl
 	}
 	_ = testutil.FreePort
 }
+
+// A client that stops reading while the script keeps writing is cut off
+// once its queue passes the bound, instead of growing the server's memory;
+// write() reported the backlog on the way.
+func TestSlowClientDisconnected(t *testing.T) {
+	t.Parallel()
+	p, addr := serve(t, `
+const http = require('http');
+const chunk = 'x'.repeat(256 * 1024);
+const server = http.createServer((req, res) => {
+  res.writeHead(200, {'Content-Type': 'text/plain'});
+  let sawFalse = false, sent = 0;
+  const t = setInterval(() => {
+    if (!res.write(chunk)) sawFalse = true;
+    sent += chunk.length;
+  }, 2);
+  res.on('close', () => {
+    clearInterval(t);
+    console.log('CLOSED backpressure=' + sawFalse + ' sentMB=' + Math.round(sent / 1048576));
+  });
+});
+`+listenTail)
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if tc, ok := c.(*net.TCPConn); ok {
+		tc.SetReadBuffer(4096)
+	}
+	io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	line := p.WaitLine(t, "CLOSED", 30*time.Second)
+	if !strings.Contains(line, "backpressure=true") {
+		t.Errorf("write() never returned false: %s", line)
+	}
+}

@@ -2,6 +2,7 @@ package http_test
 
 import (
 	"bufio"
+	"crypto/sha1"
 	"fmt"
 	"io"
 	"net"
@@ -491,3 +492,42 @@ server.on('connection', (sock) => console.log('CONNECTION ' + sock.remoteAddress
 		t.Errorf("pause/resume body: %q", b)
 	}
 }
+
+// A large upload, Content-Length and chunked, arrives whole and in order.
+func TestLargeUpload(t *testing.T) {
+	t.Parallel()
+	_, addr := serve(t, `
+const http = require('http');
+const crypto = require('crypto');
+const server = http.createServer((req, res) => {
+  let n = 0, chunks = 0;
+  const h = crypto.createHash('sha1');
+  req.on('data', (c) => { n += c.length; chunks++; h.update(c); });
+  req.on('end', () => res.end(n + ' ' + h.digest('hex')));
+});
+`+listenTail)
+	body := make([]byte, 4<<20)
+	for i := range body {
+		body[i] = byte(i * 7 % 251)
+	}
+	sum := fmt.Sprintf("%x", sha1Sum(body))
+	for _, chunked := range []bool{false, true} {
+		var r io.Reader = strings.NewReader(string(body))
+		req, _ := nethttp.NewRequest("POST", "http://"+addr+"/up", r)
+		if chunked {
+			req.ContentLength = -1
+			req.Body = io.NopCloser(strings.NewReader(string(body)))
+		}
+		resp, err := nethttp.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if want := fmt.Sprintf("%d %s", len(body), sum); string(b) != want {
+			t.Errorf("chunked=%v: got %q want %q", chunked, b, want)
+		}
+	}
+}
+
+func sha1Sum(b []byte) []byte { s := sha1.Sum(b); return s[:] }
