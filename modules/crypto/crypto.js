@@ -92,14 +92,22 @@ var Transform = require('stream').Transform;
 function initStream(obj, options) {
   obj._options = options;
 }
-function streamify(Ctor) {
+function streamify(Ctor, cipher) {
   Object.setPrototypeOf(Ctor.prototype, Transform.prototype);
-  Ctor.prototype._transform = function (chunk, encoding, callback) {
+  Ctor.prototype._transform = cipher ? function (chunk, encoding, callback) {
+    this.push(this.update(chunk));
+    callback();
+  } : function (chunk, encoding, callback) {
     this.update(chunk, encoding);
     callback();
   };
   Ctor.prototype._flush = function (callback) {
-    this.push(this.digest());
+    try {
+      this.push(cipher ? this.final() : this.digest());
+    } catch (err) {
+      callback(err);
+      return;
+    }
     callback();
   };
   ['_readableState', '_writableState'].forEach(function (k) {
@@ -515,6 +523,10 @@ Decipheriv.prototype.setAuthTag = function (tag, encoding) {
   binding.cipherSet(this._handle, 'tag', toBytes(tag, encoding, 'buffer'));
   return this;
 };
+
+// Ciphers are Transform streams too (write plaintext, read ciphertext).
+streamify(Cipheriv, true);
+streamify(Decipheriv, true);
 
 // webcrypto: the object that is globalThis.crypto in node.
 var webcrypto = {

@@ -57,3 +57,12 @@ console.log(c.getCiphers().includes('aes-256-gcm'), c.getCiphers().includes('aes
 const sk = c.createSecretKey(Buffer.alloc(16, 8));
 const ek = c.createCipheriv('aes-128-cbc', sk, iv);
 console.log('keyobject', Buffer.concat([ek.update('k'), ek.final()]).toString('base64'));
+// ciphers as streams
+const { Readable, pipeline, Writable, Transform } = require('stream');
+const ce = c.createCipheriv('aes-256-cbc', key, iv);
+const cd = c.createDecipheriv('aes-256-cbc', key, iv);
+console.log('cipher is Transform', ce instanceof Transform);
+let plain = '';
+pipeline(Readable.from(['stream ', 'of ', 'plaintext'], { objectMode: false }), ce, cd,
+  new Writable({ write(chunk, enc, cb) { plain += chunk; cb(); } }),
+  (err) => console.log('pipeline', err, plain));
