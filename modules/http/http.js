@@ -79,7 +79,16 @@ Server.prototype.listen = function () {
 };
 
 Server.prototype.close = function (cb) {
-  if (typeof cb === 'function') this.once('close', cb);
+  if (b.address(this) === null) {
+    if (typeof cb === 'function') {
+      var e = new Error('Server is not running.');
+      e.code = 'ERR_SERVER_NOT_RUNNING';
+      process.nextTick(function () { cb(e); });
+    }
+    return this;
+  }
+  // The 2009 "close" event carries errorno 0; today's callback gets no error.
+  if (typeof cb === 'function') this.once('close', function () { cb(); });
   b.closeServer(this);
   return this;
 };

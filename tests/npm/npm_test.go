@@ -57,6 +57,8 @@ var Packages = []string{
 	"path-to-regexp@6.3.0",
 	"iconv-lite@0.6.3",
 	"csv-parse@4.16.3",
+	// express over gonode's http: needs Error.captureStackTrace (depd).
+	"express@4.21.2",
 }
 
 // knownGaps are packages that do not yet run under gonode, with why. Their
