@@ -17,11 +17,11 @@ func TestBadInput(t *testing.T) {
 	p, addr := serve(t, `
 const http = require('http');
 process.on('uncaughtException', (e) => console.log('UNCAUGHT ' + e.message));
-const server = http.createServer((req, res) => {
+const server = http.createServer({ headersTimeout: 400 }, (req, res) => {
   console.log('REQUEST ' + req.url);
   res.end('ok');
 });
-server.headersTimeout = 400;
+if (server.headersTimeout !== 400 || server.keepAliveTimeout !== 5000) throw new Error('options not applied');
 `+listenTail)
 	cases := []struct {
 		name, send, status string
@@ -123,6 +123,8 @@ const server = http.createServer((req, res) => {
     let msg = '';
     try { res.setHeader('Bad Name', 'x'); } catch (e) { msg += e.code + ';'; }
     try { res.setHeader('X-Split', 'a\r\nInjected: 1'); res.end(); } catch (e) { msg += e.code + ';'; }
+    try { res.statusMessage = 'OK\r\nInjected: 1'; res.end(); } catch (e) { msg += e.code + ';'; }
+    res.statusMessage = 'Fine';
     res.writeHead(200);
     res.end(msg);
     return;
@@ -139,7 +141,7 @@ const server = http.createServer((req, res) => {
 	}
 	get(t, "http://"+addr+"/after")
 	_, body = get(t, "http://"+addr+"/headers")
-	if body != "ERR_INVALID_HTTP_TOKEN;ERR_INVALID_CHAR;" {
+	if body != "ERR_INVALID_HTTP_TOKEN;ERR_INVALID_CHAR;ERR_INVALID_CHAR;" {
 		t.Errorf("header validation: %q", body)
 	}
 	// The thrown request never gets an answer; the client gives up.
