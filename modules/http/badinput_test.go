@@ -17,11 +17,11 @@ func TestBadInput(t *testing.T) {
 	p, addr := serve(t, `
 const http = require('http');
 process.on('uncaughtException', (e) => console.log('UNCAUGHT ' + e.message));
-const server = http.createServer((req, res) => {
+const server = http.createServer({ headersTimeout: 400 }, (req, res) => {
   console.log('REQUEST ' + req.url);
   res.end('ok');
 });
-server.headersTimeout = 400;
+if (server.headersTimeout !== 400 || server.keepAliveTimeout !== 5000) throw new Error('options not applied');
 `+listenTail)
 	cases := []struct {
 		name, send, status string

@@ -43,6 +43,12 @@ function Server(options, listener) {
   EventEmitter.call(this);
   if (typeof listener === 'function') this.addListener('request', listener);
   b.initServer(this, options || {});
+  if (options) {
+    var names = ['headersTimeout', 'keepAliveTimeout', 'requestTimeout', 'maxHeadersCount'];
+    for (var i = 0; i < names.length; i++) {
+      if (typeof options[names[i]] === 'number') this[names[i]] = options[names[i]];
+    }
+  }
   // "connection" events cost a job per accepted socket; ask Go for them
   // only when somebody listens.
   var self = this;
