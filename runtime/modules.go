@@ -66,6 +66,7 @@ type moduleSystem struct {
 	// engines without "exports"; when goja cannot compile the modern
 	// target (async generators, say), require falls back to it.
 	legacyMain map[string]string
+	exts       *goja.Object // require.extensions
 }
 
 // The CommonJS wrapper keeps the source on its original lines: the header
@@ -303,13 +304,37 @@ func (m *moduleSystem) makeRequire(filename string, module *goja.Object) *goja.O
 		}
 		return v
 	}).(*goja.Object)
-	require.Set("resolve", func(call goja.FunctionCall) goja.Value {
+	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
 		if _, isStr := id.Export().(string); !isStr {
 			panic(m.l.TypeError("ERR_INVALID_ARG_TYPE", `The "request" argument must be of type string. Received `+describe(id)))
 		}
 		req := id.String()
-		native, file, err := m.resolve(req, dir, filename)
+		// options.paths: resolve as if required from each of those folders,
+		// first hit wins (node's require.resolve(request, {paths})).
+		var from []string
+		if opts, ok := call.Argument(1).(*goja.Object); ok {
+			if ps, ok := opts.Get("paths").(*goja.Object); ok {
+				if arr, ok := ps.Export().([]any); ok {
+					for _, p := range arr {
+						if s, ok := p.(string); ok {
+							from = append(from, s)
+						}
+					}
+				}
+			}
+		}
+		if len(from) == 0 {
+			from = []string{dir}
+		}
+		var native, file string
+		var err error
+		for _, d := range from {
+			native, file, err = m.resolve(req, d, filename)
+			if err == nil {
+				break
+			}
+		}
 		if err != nil {
 			panic(m.toJSError(err))
 		}
@@ -317,7 +342,33 @@ func (m *moduleSystem) makeRequire(filename string, module *goja.Object) *goja.O
 			return vm.ToValue(req) // node keeps the spelling: "node:path" stays
 		}
 		return vm.ToValue(file)
+	}).(*goja.Object)
+	// resolve.paths(request): where a package request would be looked up;
+	// null for built-ins.
+	resolve.Set("paths", func(call goja.FunctionCall) goja.Value {
+		req := call.Argument(0).String()
+		name, _ := strings.CutPrefix(req, "node:")
+		if _, ok := lookupBuiltin(name); ok {
+			return goja.Null()
+		}
+		d := dir
+		if d == "" {
+			d, _ = os.Getwd()
+		}
+		if isPathRequest(req) {
+			return vm.ToValue([]any{d})
+		}
+		var out []any
+		for _, p := range nodeModulesPaths(d) {
+			out = append(out, p)
+		}
+		for _, p := range m.searchPaths() {
+			out = append(out, p)
+		}
+		return vm.NewArray(out...)
 	})
+	require.Set("resolve", resolve)
+	require.Set("extensions", m.extensions())
 	require.Set("cache", m.cache)
 	require.Set("paths", m.paths)
 	require.DefineAccessorProperty("main", vm.ToValue(func(goja.FunctionCall) goja.Value {
@@ -330,6 +381,36 @@ func (m *moduleSystem) makeRequire(filename string, module *goja.Object) *goja.O
 		module.Set("require", require)
 	}
 	return require
+}
+
+// extensions is require.extensions, shared by every require: node's three
+// loaders, present so packages that inspect or extend it find it (gonode's
+// loader itself does not consult it).
+func (m *moduleSystem) extensions() *goja.Object {
+	if m.exts == nil {
+		vm := m.l.VM
+		m.exts = vm.NewObject()
+		for _, ext := range []string{".js", ".json", ".node"} {
+			ext := ext
+			m.exts.Set(ext, func(call goja.FunctionCall) goja.Value {
+				if ext == ".node" {
+					panic(m.l.NewError("gonode cannot load native addons (.node)"))
+				}
+				mod, _ := call.Argument(0).(*goja.Object)
+				file := call.Argument(1).String()
+				if mod == nil {
+					return goja.Undefined()
+				}
+				v, err := m.load(file, goja.Null(), false)
+				if err != nil {
+					panic(m.toJSError(err))
+				}
+				mod.Set("exports", v)
+				return goja.Undefined()
+			})
+		}
+	}
+	return m.exts
 }
 
 // toJSError makes sure what require throws is a JS value.

@@ -38,6 +38,7 @@ func (l *Loop) bootstrap() error {
 	global.Set("global", global)
 	global.Set("GLOBAL", global)
 	l.installTimers(global)
+	l.installStackTraceAPI()
 
 	eeVal, err := l.RequireBuiltin("events")
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/dop251/goja"
 
@@ -34,8 +35,25 @@ tcp, http, process.Promise) and today's Node names, on one engine.
 `
 
 func main() {
-	os.Exit(run(os.Args[1:]))
+	// GONODE_CPUPROFILE=file writes a Go CPU profile of the whole run (read
+	// it with `go tool pprof`): the way to see where gonode spends its time
+	// under a benchmark. The profile is flushed on every exit path.
+	if f := os.Getenv("GONODE_CPUPROFILE"); f != "" {
+		out, err := os.Create(f)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "gonode: GONODE_CPUPROFILE: %v\n", err)
+			os.Exit(1)
+		}
+		pprof.StartCPUProfile(out)
+		exitHook = func() { pprof.StopCPUProfile(); out.Close() }
+	}
+	code := run(os.Args[1:])
+	exitHook()
+	os.Exit(code)
 }
+
+// exitHook runs before the process exits, whichever way it exits.
+var exitHook = func() {}
 
 func run(args []string) int {
 	exe, err := os.Executable()
@@ -90,7 +108,10 @@ func run(args []string) int {
 	} else {
 		argv = append([]string{exe}, rest...)
 	}
-	l, err := runtime.New(runtime.Options{Args: argv, ExecPath: exe})
+	l, err := runtime.New(runtime.Options{Args: argv, ExecPath: exe, Exit: func(code int) {
+		exitHook()
+		os.Exit(code)
+	}})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gonode: %v\n", err)
 		return 1

@@ -200,6 +200,7 @@ func init() {
 			return vm.ToValue(vm.NewArrayBuffer(key))
 		})
 		registerKeys(l, b)
+		registerCiphers(l, b)
 		return l.EvalModule("crypto", source, b)
 	})
 }

@@ -92,14 +92,22 @@ var Transform = require('stream').Transform;
 function initStream(obj, options) {
   obj._options = options;
 }
-function streamify(Ctor) {
+function streamify(Ctor, cipher) {
   Object.setPrototypeOf(Ctor.prototype, Transform.prototype);
-  Ctor.prototype._transform = function (chunk, encoding, callback) {
+  Ctor.prototype._transform = cipher ? function (chunk, encoding, callback) {
+    this.push(this.update(chunk));
+    callback();
+  } : function (chunk, encoding, callback) {
     this.update(chunk, encoding);
     callback();
   };
   Ctor.prototype._flush = function (callback) {
-    this.push(this.digest());
+    try {
+      this.push(cipher ? this.final() : this.digest());
+    } catch (err) {
+      callback(err);
+      return;
+    }
     callback();
   };
   ['_readableState', '_writableState'].forEach(function (k) {
@@ -443,6 +451,83 @@ function oneShotVerify(algorithm, data, key, signature, callback) {
   return ok;
 }
 
+// ---- Cipheriv / Decipheriv (AES CBC, ECB, CTR, GCM) ----
+
+function cipherKey(key) {
+  if (key instanceof KeyObject && key.type === 'secret') return key[kKey].handle;
+  return toBytes(key, 'utf8', 'key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
+}
+function initCipher(obj, cipher, key, iv, decrypt) {
+  if (typeof cipher !== 'string') throw argType('cipher', 'of type string', cipher);
+  var k = cipherKey(key);
+  var v = iv === null ? null : toBytes(iv, 'utf8', 'iv', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView');
+  var h = binding.cipherNew(cipher, k, v, decrypt);
+  if (h === 'ERR_CRYPTO_UNKNOWN_CIPHER') throw codeError(Error, h, 'Unknown cipher');
+  if (h === 'ERR_CRYPTO_INVALID_KEYLEN') throw codeError(RangeError, h, 'Invalid key length');
+  if (h === 'ERR_CRYPTO_INVALID_IV') throw codeError(TypeError, h, 'Invalid initialization vector');
+  obj._handle = h;
+  obj._state = 0; // 0 open, 1 finalized
+  obj._decoder = null;
+}
+function cipherOut(obj, buf, outputEncoding) {
+  if (outputEncoding === undefined || outputEncoding === null || outputEncoding === 'buffer') return buf;
+  var enc = internal.normEnc(outputEncoding);
+  if (enc < 0) return buf;
+  if (enc === 0 || enc === 1) {
+    // multi-byte text may straddle update() calls
+    if (obj._decoder === null) obj._decoder = new (require('string_decoder').StringDecoder)(internal.encNames[enc]);
+    return obj._decoder.write(buf);
+  }
+  return buf.toString(internal.encNames[enc]);
+}
+var cipherProto = {
+  update: function (data, inputEncoding, outputEncoding) {
+    if (this._state !== 0) throw new Error('Trying to add data in unsupported state');
+    return cipherOut(this, binding.cipherUpdate(this._handle, toBytes(data, inputEncoding, 'data')), outputEncoding);
+  },
+  final: function (outputEncoding) {
+    if (this._state !== 0) throw codeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
+    this._state = 1;
+    var out = binding.cipherFinal(this._handle);
+    var s = cipherOut(this, out, outputEncoding);
+    if (this._decoder !== null) s += this._decoder.end();
+    return s;
+  },
+  setAutoPadding: function (ap) {
+    if (this._state !== 0) throw codeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
+    binding.cipherSet(this._handle, 'padding', ap === undefined ? true : !!ap);
+    return this;
+  },
+  setAAD: function (buf, options) {
+    binding.cipherSet(this._handle, 'aad', toBytes(buf, undefined, 'buffer'));
+    return this;
+  }
+};
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, false);
+}
+Object.assign(Cipheriv.prototype, cipherProto);
+Cipheriv.prototype.getAuthTag = function () {
+  var t = this._state === 1 ? binding.cipherTag(this._handle) : undefined;
+  if (t === undefined) throw codeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation getAuthTag');
+  return t;
+};
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, true);
+}
+Object.assign(Decipheriv.prototype, cipherProto);
+Decipheriv.prototype.setAuthTag = function (tag, encoding) {
+  if (this._state !== 0) throw codeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation setAuthTag');
+  binding.cipherSet(this._handle, 'tag', toBytes(tag, encoding, 'buffer'));
+  return this;
+};
+
+// Ciphers are Transform streams too (write plaintext, read ciphertext).
+streamify(Cipheriv, true);
+streamify(Decipheriv, true);
+
 // webcrypto: the object that is globalThis.crypto in node.
 var webcrypto = {
   getRandomValues: function (data) { return getRandomValues(data); },
@@ -470,6 +555,11 @@ module.exports = {
   hkdf: hkdf,
   hkdfSync: hkdfSync,
   KeyObject: KeyObject,
+  Cipheriv: Cipheriv,
+  Decipheriv: Decipheriv,
+  createCipheriv: function (cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); },
+  createDecipheriv: function (cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); },
+  getCiphers: function () { return binding.ciphers(); },
   createSecretKey: createSecretKey,
   createPrivateKey: createPrivateKey,
   createPublicKey: createPublicKey,

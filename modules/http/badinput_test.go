@@ -17,11 +17,11 @@ func TestBadInput(t *testing.T) {
 	p, addr := serve(t, `
 const http = require('http');
 process.on('uncaughtException', (e) => console.log('UNCAUGHT ' + e.message));
-const server = http.createServer((req, res) => {
+const server = http.createServer({ headersTimeout: 400 }, (req, res) => {
   console.log('REQUEST ' + req.url);
   res.end('ok');
 });
-server.headersTimeout = 400;
+if (server.headersTimeout !== 400 || server.keepAliveTimeout !== 5000) throw new Error('options not applied');
 `+listenTail)
 	cases := []struct {
 		name, send, status string
@@ -123,6 +123,8 @@ const server = http.createServer((req, res) => {
     let msg = '';
     try { res.setHeader('Bad Name', 'x'); } catch (e) { msg += e.code + ';'; }
     try { res.setHeader('X-Split', 'a\r\nInjected: 1'); res.end(); } catch (e) { msg += e.code + ';'; }
+    try { res.statusMessage = 'OK\r\nInjected: 1'; res.end(); } catch (e) { msg += e.code + ';'; }
+    res.statusMessage = 'Fine';
     res.writeHead(200);
     res.end(msg);
     return;
@@ -139,7 +141,7 @@ const server = http.createServer((req, res) => {
 	}
 	get(t, "http://"+addr+"/after")
 	_, body = get(t, "http://"+addr+"/headers")
-	if body != "ERR_INVALID_HTTP_TOKEN;ERR_INVALID_CHAR;" {
+	if body != "ERR_INVALID_HTTP_TOKEN;ERR_INVALID_CHAR;ERR_INVALID_CHAR;" {
 		t.Errorf("header validation: %q", body)
 	}
 	// The thrown request never gets an answer; the client gives up.
@@ -200,4 +202,40 @@ const server = http.createServer((req, res) => { throw new Error('fatal in handl
 		t.Errorf("stderr %q", p.Stderr())
 	}
 	_ = testutil.FreePort
+}
+
+// A client that stops reading while the script keeps writing is cut off
+// once its queue passes the bound, instead of growing the server's memory;
+// write() reported the backlog on the way.
+func TestSlowClientDisconnected(t *testing.T) {
+	t.Parallel()
+	p, addr := serve(t, `
+const http = require('http');
+const chunk = 'x'.repeat(256 * 1024);
+const server = http.createServer((req, res) => {
+  res.writeHead(200, {'Content-Type': 'text/plain'});
+  let sawFalse = false, sent = 0;
+  const t = setInterval(() => {
+    if (!res.write(chunk)) sawFalse = true;
+    sent += chunk.length;
+  }, 2);
+  res.on('close', () => {
+    clearInterval(t);
+    console.log('CLOSED backpressure=' + sawFalse + ' sentMB=' + Math.round(sent / 1048576));
+  });
+});
+`+listenTail)
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if tc, ok := c.(*net.TCPConn); ok {
+		tc.SetReadBuffer(4096)
+	}
+	io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	line := p.WaitLine(t, "CLOSED", 30*time.Second)
+	if !strings.Contains(line, "backpressure=true") {
+		t.Errorf("write() never returned false: %s", line)
+	}
 }

@@ -13,13 +13,14 @@ import (
 )
 
 const (
-	maxHeaderBytes = 16 * 1024 // node's --max-http-header-size default
-	readBufSize    = 4 * 1024
-	maxInflight    = 32      // pipelined requests read ahead of their responses
-	maxWriteQueue  = 8 << 20 // bytes queued for a slow client before it is cut off
-	writeTimeout   = 30 * time.Second
-	drainTimeout   = 3 * time.Second
-	highWater      = 64 << 10 // res.write returns false above this
+	maxHeaderBytes  = 16 * 1024 // node's --max-http-header-size default
+	readBufSize     = 4 * 1024
+	maxInflight     = 32      // pipelined requests read ahead of their responses
+	maxWriteQueue   = 8 << 20 // bytes queued for a slow client before it is cut off
+	writeTimeout    = 30 * time.Second
+	drainTimeout    = 3 * time.Second
+	highWater       = 64 << 10 // res.write returns false above this
+	maxQueuedChunks = 64       // body chunks on their way to the loop, per connection
 )
 
 // Reader phases, for the sweeper.
@@ -52,25 +53,24 @@ type conn struct {
 	raw syscall.RawConn
 
 	// Reader goroutine only.
-	buf       []byte
-	r, w      int
-	served    int
-	hijacked  bool
-	readFn    func(uintptr) bool
-	rn        int
-	rerr      error
-	drained   bool // the last read got less than it asked for
-	parkFirst bool
+	buf      []byte
+	r, w     int
+	served   int
+	hijacked bool
+	readFn   func(uintptr) bool
+	rn       int
+	rerr     error
 
-	mu       sync.Mutex
-	cond     sync.Cond
-	inflight int  // requests posted whose responses are not complete yet
-	rpaused  bool // body reading paused by req.pause()
-	phase    int
-	since    time.Time
-	expired  int // status to answer after a sweeper timeout (0: none)
-	closed   bool
-	upgrade  chan bool // the loop's answer for an Upgrade request
+	mu           sync.Mutex
+	cond         sync.Cond
+	inflight     int  // requests posted whose responses are not complete yet
+	rpaused      bool // body reading paused by req.pause()
+	chunksQueued int  // body chunks posted to the loop and not delivered yet
+	phase        int
+	since        time.Time
+	expired      int // status to answer after a sweeper timeout (0: none)
+	closed       bool
+	upgrade      chan bool // the loop's answer for an Upgrade request
 
 	// Writer.
 	wmu     sync.Mutex
@@ -184,13 +184,6 @@ func (c *conn) fill() error {
 		c.readFn = c.readSome
 	}
 	c.rn, c.rerr = 0, nil
-	if c.drained && (c.buf == nil || c.r == c.w) {
-		// The last read emptied the socket, so a read now would only
-		// say EAGAIN: wait for readiness first. (The poller is
-		// edge-triggered; any byte that arrived after that read has
-		// signalled readiness, so this cannot miss data.)
-		c.parkFirst = true
-	}
 	if err := c.raw.Read(c.readFn); err != nil {
 		return err
 	}
@@ -207,14 +200,6 @@ func (c *conn) fill() error {
 // readSome is fill's RawConn.Read callback (a method value made once per
 // connection rather than a closure per read).
 func (c *conn) readSome(fd uintptr) bool {
-	if c.parkFirst {
-		c.parkFirst = false
-		if c.buf != nil && c.r == c.w && len(c.buf) == readBufSize {
-			putBuf(c.buf)
-			c.buf = nil
-		}
-		return false
-	}
 	if c.buf == nil {
 		c.buf = getBuf()
 		c.r, c.w = 0, 0
@@ -232,7 +217,6 @@ func (c *conn) readSome(fd uintptr) bool {
 		}
 		return false
 	}
-	c.drained = c.rerr == nil && c.rn > 0 && c.rn < len(c.buf)-c.w
 	return true
 }
 
@@ -424,7 +408,10 @@ func (c *conn) readBody(req *incoming) error {
 	post := func(data []byte) {
 		c.gate()
 		d := append([]byte(nil), data...)
-		c.st.l.Post(func() { req.deliver(d) })
+		c.st.l.Post(func() {
+			c.ungate()
+			req.deliver(d)
+		})
 	}
 	if req.contentLength > 0 {
 		left := req.contentLength
@@ -491,7 +478,10 @@ func (c *conn) readBody(req *incoming) error {
 		}
 	}
 	c.gate()
-	c.st.l.Post(func() { req.deliverEnd() })
+	c.st.l.Post(func() {
+		c.ungate()
+		req.deliverEnd()
+	})
 	c.setPhase(phBusy)
 	return nil
 }
@@ -547,11 +537,24 @@ func parseChunkSize(line []byte) (int64, bool) {
 	return n, digits > 0
 }
 
-// gate blocks the reader while the request body is paused.
+// gate blocks the reader while the request body is paused, or while the
+// loop has not yet taken maxQueuedChunks of its chunks (a client uploading
+// faster than the script runs must not grow the loop's queue without end).
 func (c *conn) gate() {
 	c.mu.Lock()
-	for c.rpaused && !c.closed {
+	for (c.rpaused || c.chunksQueued >= maxQueuedChunks) && !c.closed {
 		c.cond.Wait()
+	}
+	c.chunksQueued++
+	c.mu.Unlock()
+}
+
+// ungate is the loop taking one chunk the reader posted.
+func (c *conn) ungate() {
+	c.mu.Lock()
+	c.chunksQueued--
+	if c.chunksQueued == maxQueuedChunks-1 {
+		c.cond.Broadcast()
 	}
 	c.mu.Unlock()
 }

@@ -43,6 +43,12 @@ function Server(options, listener) {
   EventEmitter.call(this);
   if (typeof listener === 'function') this.addListener('request', listener);
   b.initServer(this, options || {});
+  if (options) {
+    var names = ['headersTimeout', 'keepAliveTimeout', 'requestTimeout', 'maxHeadersCount'];
+    for (var i = 0; i < names.length; i++) {
+      if (typeof options[names[i]] === 'number') this[names[i]] = options[names[i]];
+    }
+  }
   // "connection" events cost a job per accepted socket; ask Go for them
   // only when somebody listens.
   var self = this;
@@ -79,7 +85,16 @@ Server.prototype.listen = function () {
 };
 
 Server.prototype.close = function (cb) {
-  if (typeof cb === 'function') this.once('close', cb);
+  if (b.address(this) === null) {
+    if (typeof cb === 'function') {
+      var e = new Error('Server is not running.');
+      e.code = 'ERR_SERVER_NOT_RUNNING';
+      process.nextTick(function () { cb(e); });
+    }
+    return this;
+  }
+  // The 2009 "close" event carries errorno 0; today's callback gets no error.
+  if (typeof cb === 'function') this.once('close', function () { cb(); });
   b.closeServer(this);
   return this;
 };

@@ -296,6 +296,9 @@ func (r *response) commitHead(bodyLen int) {
 	b = strconv.AppendInt(b, int64(r.status), 10)
 	b = append(b, ' ')
 	if r.reason != "" {
+		if !validHeaderValue(r.reason) {
+			panic(st.l.TypeError("ERR_INVALID_CHAR", "Invalid character in statusMessage"))
+		}
 		b = append(b, r.reason...)
 	} else {
 		b = append(b, statusText(r.status)...)

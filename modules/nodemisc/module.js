@@ -33,6 +33,24 @@ Module.createRequire = function createRequire(filename) {
   if (filename[filename.length - 1] === '/') filename += 'noop.js';
   return binding.newRequire(filename);
 };
+// The loader's internals that tooling reaches for, mapped onto gonode's
+// shared module cache and resolver.
+Module._cache = require.cache;
+Module._extensions = require.extensions;
+Module.globalPaths = require.paths;
+function requireFrom(parent) {
+  var file = parent && typeof parent.filename === 'string' ? parent.filename : process.cwd() + '/[eval]';
+  return binding.newRequire(file);
+}
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  return requireFrom(parent).resolve(request, options);
+};
+Module._load = function _load(request, parent) {
+  return requireFrom(parent)(request);
+};
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  return binding.newRequire(require('path').join(String(from), 'noop.js')).resolve.paths('x') || [];
+};
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
 Module.Module = Module;

@@ -7,6 +7,7 @@ package util
 
 import (
 	_ "embed"
+	"strings"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -60,6 +61,24 @@ func init() {
 				return goja.Undefined()
 			}
 			return vm.ToValue(name)
+		})
+		// errnoList returns [-errno, name, message] for every errno the
+		// kernel names, for getSystemErrorMap. The message is taken from a
+		// node-shaped SysError so it reads as libuv words it.
+		b.Set("errnoList", func(goja.FunctionCall) goja.Value {
+			var out []any
+			for n := 1; n < 200; n++ {
+				name := unix.ErrnoName(syscall.Errno(n))
+				if name == "" {
+					continue
+				}
+				e := l.SysError(syscall.Errno(n), "x", "")
+				msg := e.Get("message").String()
+				msg = strings.TrimPrefix(msg, name+": ")
+				msg = strings.TrimSuffix(msg, ", x")
+				out = append(out, vm.NewArray(-n, name, msg))
+			}
+			return vm.NewArray(out...)
 		})
 		encodingNatives(l, b)
 		return l.EvalModule("util", source, b)

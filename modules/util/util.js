@@ -1498,6 +1498,11 @@ exports.toUSVString = toUSVString;
 exports.stripVTControlCharacters = stripVTControlCharacters;
 exports.getSystemErrorName = getSystemErrorName;
 exports.styleText = styleText;
+exports.getSystemErrorMap = function getSystemErrorMap() {
+  var m = new Map();
+  binding.errnoList().forEach(function (e) { m.set(e[0], [e[1], e[2]]); });
+  return m;
+};
 exports.parseArgs = parseArgs;
 exports.MIMEType = MIMEType;
 exports.MIMEParams = MIMEParams;

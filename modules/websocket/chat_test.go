@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"sort"
@@ -401,6 +402,18 @@ func TestChatPageAndBot(t *testing.T) {
 		t.Fatalf("foreign origin: %v %v", err, r)
 	}
 	dial(t, "ws://"+addr+"/chat", http.Header{"Origin": {"http://" + addr}})
+	// A broken handshake (no key) is refused with 400; the server goes on.
+	nc, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nc.Write([]byte("GET /chat HTTP/1.1\r\nHost: " + addr + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"))
+	nc.SetReadDeadline(time.Now().Add(5 * time.Second))
+	status, _ := bufio.NewReader(nc).ReadString('\n')
+	nc.Close()
+	if !strings.HasPrefix(status, "HTTP/1.1 400") {
+		t.Fatalf("handshake without a key: %q", status)
+	}
 
 	bot := testutil.Start(t, testutil.RunOpts{}, testutil.Script("chat-bot.js"), "ws://"+addr+"/chat", "robo")
 	bot.WaitLine(t, "* connected", 10*time.Second)

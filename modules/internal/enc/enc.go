@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dop251/goja"
 
@@ -183,6 +184,23 @@ func Decode(vm *goja.Runtime, b []byte, encoding string) goja.Value {
 		return vm.ToValue(goja.StringFromUTF16(u))
 	}
 	return UTF8String(vm, b)
+}
+
+// DecodeOwned is Decode for a slice the caller gives away (a whole file
+// just read): valid UTF-8 or ASCII text becomes a JS string without
+// copying the bytes again.
+func DecodeOwned(vm *goja.Runtime, b []byte, encoding string) goja.Value {
+	switch Normalize(encoding) {
+	case "utf8", "":
+		if len(b) > 0 && utf8.Valid(b) {
+			return vm.ToValue(unsafe.String(&b[0], len(b)))
+		}
+	case "latin1", "ascii":
+		if len(b) > 0 && isASCII(unsafe.String(&b[0], len(b))) {
+			return vm.ToValue(unsafe.String(&b[0], len(b)))
+		}
+	}
+	return Decode(vm, b, encoding)
 }
 
 // Latin1 maps each byte to the char with that code: node's "binary".

@@ -572,7 +572,7 @@ func (b *Binding) build() *goja.Object {
 				if encoding == "buffer" {
 					return enc.NewBuffer(b.l, data)
 				}
-				return enc.Decode(vm, data, encoding)
+				return enc.DecodeOwned(vm, data, encoding)
 			}, nil
 		})
 	})

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,7 +56,8 @@ type spec struct {
 	uid, gid int
 }
 
-func strings_(vm *goja.Runtime, v goja.Value) []string {
+// stringList reads a JS array of strings (nil for undefined/null).
+func stringList(vm *goja.Runtime, v goja.Value) []string {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return nil
 	}
@@ -63,23 +65,16 @@ func strings_(vm *goja.Runtime, v goja.Value) []string {
 	o := v.ToObject(vm)
 	n := int(o.Get("length").ToInteger())
 	for i := 0; i < n; i++ {
-		out = append(out, o.Get(itoa(i)).String())
+		out = append(out, o.Get(strconv.Itoa(i)).String())
 	}
 	return out
 }
 
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
-}
-
 func parseSpec(vm *goja.Runtime, o *goja.Object) *spec {
 	s := &spec{file: o.Get("file").String(), uid: -1, gid: -1}
-	s.args = strings_(vm, o.Get("args"))
+	s.args = stringList(vm, o.Get("args"))
 	if e := o.Get("envPairs"); e != nil && !goja.IsUndefined(e) && !goja.IsNull(e) {
-		s.env = strings_(vm, e)
+		s.env = stringList(vm, e)
 		if s.env == nil {
 			s.env = []string{}
 		}
@@ -88,7 +83,7 @@ func parseSpec(vm *goja.Runtime, o *goja.Object) *spec {
 		s.cwd = c.String()
 	}
 	s.stdio = [3]string{"pipe", "pipe", "pipe"}
-	if st := strings_(vm, o.Get("stdio")); st != nil {
+	if st := stringList(vm, o.Get("stdio")); st != nil {
 		for i := 0; i < 3 && i < len(st); i++ {
 			s.stdio[i] = st[i]
 		}

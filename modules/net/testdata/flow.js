@@ -9,8 +9,8 @@ server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1');
   let got = 0, drains = 0, pausedData = 0, paused = false;
   c.on('connect', () => {
-    const r = c.write(big);
-    log.push('first write returned ' + r);
+    c.write(big); // its result depends on how much the kernel takes at once
+    log.push('wrote ' + big.length);
     c.pause();
     paused = true;
     log.push('paused ' + c.isPaused());

@@ -8,3 +8,5 @@ const ac = new AbortController();
 u.aborted(ac.signal, {}).then(() => console.log('aborted resolved'));
 setTimeout(() => ac.abort(), 5);
 console.log(u.inspect.colors.red, u.inspect.colors.grey, u.inspect.styles.string, Object.keys(u.inspect.colors).length);
+const em = u.getSystemErrorMap();
+console.log(em instanceof Map, [-1, -2, -9, -11, -13, -17, -22, -32, -98, -104, -110, -111].map((n) => em.get(n)));
