@@ -59,6 +59,8 @@ var Packages = []string{
 	"csv-parse@4.16.3",
 	// express over gonode's http: needs Error.captureStackTrace (depd).
 	"express@4.21.2",
+	"koa@2.15.3",
+	"http-errors@2.0.0",
 }
 
 // knownGaps are packages that do not yet run under gonode, with why. Their
@@ -69,6 +71,7 @@ var knownGaps = map[string]string{
 	"ws":           "ws needs https and tls, and an http upgrade socket that is a full net.Socket",
 	"jsonwebtoken": "jsonwebtoken needs crypto.KeyObject (createSecretKey/createPublicKey)",
 	"mime":         "mime@3's getExtension reads the legacy RegExp.$1, which goja does not have",
+	"koa":          "koa answers only when res.socket.writable is true; gonode's http socket has no writable property yet",
 }
 
 func TestMain(m *testing.M) { testutil.Main(m) }

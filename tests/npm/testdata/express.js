@@ -21,3 +21,5 @@ const server = app.listen(0, '127.0.0.1', async () => {
   console.log(await get('/missing'));
   server.close(() => console.log('closed'));
 });
+// A hang must not cost the suite the harness's 60 s timeout.
+setTimeout(() => { console.log('timed out'); process.exit(2); }, 5000).unref();
