@@ -256,17 +256,28 @@ global.queueMicrotask = function (fn) {
 // Lazy globals: defined as accessors that load their module on first use
 // and then turn into plain data properties, so `gonode -e ''` pays nothing
 // for them. Assigning to one replaces it, as with node's own globals.
+// Node lists a few of its globals in Object.keys(globalThis); the rest are
+// non-enumerable; Buffer and crypto stay accessors, as in node.
+var enumerableGlobals = { structuredClone: true, atob: true, btoa: true, performance: true, crypto: true };
+var accessorGlobals = { Buffer: true, crypto: true };
 function lazyGlobal(name, load) {
+  var enumerable = enumerableGlobals[name] === true;
+  var loaded = false, value;
   Object.defineProperty(global, name, {
     configurable: true,
-    enumerable: false,
+    enumerable: enumerable,
     get: function () {
-      var v = load();
-      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
-      return v;
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      if (!accessorGlobals[name]) {
+        Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: enumerable });
+      }
+      return value;
     },
     set: function (v) {
-      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: enumerable });
     }
   });
 }

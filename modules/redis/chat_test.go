@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -445,6 +446,12 @@ func checkOrderLoose(t *testing.T, c *chatClient) {
 	for _, m := range c.messages() {
 		if seen[m.Message] {
 			t.Errorf("%s: %q twice", c.name, m.Message)
+			if os.Getenv("DEBUG_CHAT") != "" {
+				for _, m := range c.messages() {
+					t.Logf("  %v %s", m.ID, m.Message)
+				}
+				t.FailNow()
+			}
 		}
 		seen[m.Message] = true
 		n, err := strconv.Atoi(strings.TrimPrefix(m.Message, m.From+"#"))

@@ -372,6 +372,11 @@ func (c *conn) exec(batch []*request) error {
 			case isReplyError(err):
 				c.reply(r, nil, replyError{err.Error(), r.name, r.args})
 			default:
+				if st, _ := c.getState(); st == stClosed {
+					c.reply(r, nil, &clientError{code: "NR_CLOSED", msg: fmt.Sprintf(
+						"%s was not answered: the client was disconnected", strings.ToUpper(r.name))})
+					continue
+				}
 				if netErr == nil {
 					netErr = err
 				}

@@ -425,3 +425,38 @@ setInterval(function () {
 		t.Errorf("stderr: %s", s)
 	}
 }
+
+// A blocking command waits as long as it asks (no read deadline) without
+// holding up another client; disconnect() fails what is in flight and lets
+// the process end; node_redis 4's connect()/sendCommand([...]) work.
+func TestBlockingCommandAndDisconnect(t *testing.T) {
+	t.Parallel()
+	r := testutil.StartRedis(t)
+	res := testutil.Run(t, testutil.RunOpts{Timeout: 20 * time.Second}, "-e", fmt.Sprintf(`
+var redis = require('redis');
+(async function () {
+  var a = redis.createClient({ socket: { port: %d, host: '127.0.0.1' } });
+  var b = a.duplicate();
+  a.on('error', function () {}); b.on('error', function () {});
+  await a.connect(); await b.connect();
+  var t0 = Date.now();
+  a.blpop('q', 0, function (err, v) { console.log('blpop ' + JSON.stringify(v) + ' after>=1s ' + (Date.now() - t0 >= 1000)); });
+  setTimeout(function () { b.sendCommand(['RPUSH', 'q', 'job']).then(function (n) { console.log('rpush ' + n); }); }, 1200);
+  console.log('b not blocked ' + await b.ping());
+  await new Promise(function (res) { setTimeout(res, 1600); });
+  a.blpop('q', 0, function (err) { console.log('in flight: ' + (err ? err.name + ' ' + err.code + ' ' + err.message : 'no error')); });
+  setTimeout(function () {
+    a.disconnect().then(function () { console.log('a ended ' + a.isOpen); });
+    b.quit();
+  }, 200);
+})();
+`, r.Port))
+	if res.Code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", res.Code, res.Stdout, res.Stderr)
+	}
+	for _, w := range []string{"b not blocked PONG", "rpush 1", `blpop ["q","job"] after>=1s true`, "a ended false", "in flight: AbortError NR_CLOSED BLPOP was not answered: the client was disconnected"} {
+		if !strings.Contains(res.Stdout, w) {
+			t.Errorf("missing %q in:\n%s", w, res.Stdout)
+		}
+	}
+}

@@ -156,6 +156,7 @@ RedisBus.prototype._room = function (name) {
       seenOrder: [],
       localSeq: 0,             // messages published here during an outage, since top
       own: [],                 // our published messages not yet seen on the subscription
+      outbox: [],              // our publishes, in order, until settled
       presence: Object.create(null), // this process's connections per nick
       hold: false,             // live messages wait (history being read)
       inflight: false,         // an LRANGE of the history is running
@@ -209,10 +210,17 @@ RedisBus.prototype._ready = function () {
 RedisBus.prototype._maybeBack = function () {
   if (!this._down || !this.cmd.ready || !this.sub.ready) return;
   var self = this;
+  // Not before every room is subscribed again: a message published then
+  // could reach the others before this process hears theirs.
+  var names = Object.keys(this._rooms);
+  for (var i = 0; i < names.length; i++) {
+    var room = this._rooms[names[i]];
+    if (room.subs.length && room.subDown) return;
+  }
   if (!this._raised) {
     if (this._raising) return;
     this._raising = true;
-    var names = Object.keys(this._rooms), left = names.length + 1, failed = false;
+    var left = names.length + 1, failed = false;
     var done = function (err) {
       if (err) failed = true;
       if (--left > 0) return;
@@ -270,6 +278,7 @@ RedisBus.prototype._onSubscribed = function (channel) {
   if (!r) return;
   r.subDown = false;
   this._sync(r);
+  this._maybeBack();
 };
 
 RedisBus.prototype._onMessage = function (channel, text) {
@@ -371,47 +380,62 @@ RedisBus.prototype._deliver = function (r, msg, local) {
   for (var i = 0; i < subs.length; i++) subs[i](msg);
 };
 
+// publish: one Lua script on Redis, or, while Redis is down, straight to
+// this process's clients. Messages are settled in publish order (an answer
+// from Redis that comes late holds back later local ones), so a sender's
+// messages never swap places here.
 RedisBus.prototype.publish = function (room, msg, cb) {
   var self = this;
   if (!this._started) return this._whenStarted(function () { self.publish(room, msg, cb); });
   var r = this._room(room);
   msg.time = Date.now();
   msg.uid = this.procId + '.' + (++this._uidSeq);
-  if (this._down) return this._publishLocal(r, msg, cb);
-  var body = JSON.stringify(msg);
+  var entry = { msg: msg, cb: cb, done: false, sent: null };
+  r.outbox.push(entry);
+  if (this._down) {
+    entry.done = true;
+    return this._drain(r);
+  }
   this.cmd.eval(PUBLISH_LUA, 3, this._key(room, 'seq'), this._key(room, 'history'),
-    this._key(room, 'messages'), body, this.historySize, function (err, text) {
-      if (!err) {
-        // Delivered to us (and everyone) through the subscription; kept
-        // until then in case the subscription breaks first.
-        var sent;
-        try { sent = JSON.parse(text); } catch (e) { sent = null; }
-        if (sent) {
-          msg.id = sent.id;
-          if (!r.seen[sent.uid]) {
-            r.own.push(sent);
-            if (r.own.length > self.historySize) r.own.shift();
-            if (r.subDown) self._flushOwn(r);
-          }
-        }
-        if (cb) cb(null, msg);
-        return;
+    this._key(room, 'messages'), JSON.stringify(msg), this.historySize, function (err, text) {
+      entry.done = true;
+      if (err) {
+        self._outage(err);
+      } else {
+        try { entry.sent = JSON.parse(text); } catch (e) { entry.sent = null; }
       }
+      self._drain(r);
+    });
+};
+
+RedisBus.prototype._drain = function (r) {
+  while (r.outbox.length && r.outbox[0].done) {
+    var e = r.outbox.shift(), msg = e.msg;
+    if (e.sent) {
+      // Delivered to us (and everyone) through the subscription; kept
+      // until then in case the subscription breaks first.
+      msg.id = e.sent.id;
+      if (!r.seen[e.sent.uid]) {
+        r.own.push(e.sent);
+        if (r.own.length > this.historySize) r.own.shift();
+        if (r.subDown) this._flushOwn(r);
+      }
+    } else {
       // Redis is down: this process's clients still get it. Its id sits
       // between the last Redis id and the next one (which Redis will hand
       // out above every id any process saw), so ids keep growing for this
       // process's clients across the outage.
-      self._outage(err);
-      self._publishLocal(r, msg, cb);
-    });
+      msg.id = r.top + (++r.localSeq) / 1e6;
+      this._deliver(r, msg, true);
+    }
+    if (e.cb) e.cb(null, msg);
+  }
 };
 
-RedisBus.prototype._publishLocal = function (r, msg, cb) {
-  msg.id = r.top + (++r.localSeq) / 1e6;
-  this._deliver(r, msg, true);
-  if (cb) cb(null, msg);
-};
-
+// history answers from this process's copy: it is exactly what this
+// process has delivered (after the Redis history it loaded at start), so a
+// client that gets the history and then the live messages sees each
+// message once, and no Redis round trip is needed per connection.
 RedisBus.prototype.history = function (room, afterId, cb) {
   var r = this._room(room);
   if (r.hold && !r.loaded) {

@@ -51,3 +51,8 @@ try { new AbortSignal(); } catch (e) { console.log(e.name, e.code, e.message); }
 console.log(typeof structuredClone, typeof TextEncoder, typeof AbortController, typeof DOMException, typeof crypto.getRandomValues, typeof crypto.randomUUID);
 const te2 = new TextEncoder();
 for (const s of ['', 'abc', 'é', '€', '😀', '\ud800', 'a\udc00b']) console.log(JSON.stringify(s), te2.encode(s), JSON.stringify(new TextDecoder().decode(te2.encode(s))), te2.encodeInto(s, new Uint8Array(2)));
+// which globals are enumerable, before and after first use
+const names = ['Buffer', 'structuredClone', 'atob', 'btoa', 'crypto', 'AbortController', 'AbortSignal', 'Event', 'EventTarget', 'DOMException'];
+console.log(names.map((k) => k + ':' + Object.getOwnPropertyDescriptor(globalThis, k).enumerable).join(' '));
+names.forEach((k) => globalThis[k]);
+console.log(names.map((k) => k + ':' + Object.getOwnPropertyDescriptor(globalThis, k).enumerable + ':' + Object.getOwnPropertyDescriptor(globalThis, k).writable).join(' '));
