@@ -18,6 +18,7 @@ import (
 	goruntime "runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -302,4 +303,44 @@ func WaitPort(t testing.TB, addr string, timeout time.Duration) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("%s did not accept connections within %v", addr, timeout)
+}
+
+// HoldPort serializes, across test processes, the tests that need one fixed
+// port (the talk's scripts listen on 8000 and nothing else): it takes an
+// exclusive file lock named after the port, waits for the port to be free,
+// and keeps the lock until the test ends. go test runs packages in parallel
+// processes, so an in-process mutex would not do.
+func HoldPort(t testing.TB, port int) {
+	t.Helper()
+	name := filepath.Join(os.TempDir(), fmt.Sprintf("gonode-test-port-%d.lock", port))
+	f, err := os.OpenFile(name, os.O_CREATE|os.O_RDWR, 0o666)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	})
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ln, err := net.Listen("tcp", fmt.Sprintf(":%d", port))
+		if err == nil {
+			ln.Close()
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("port %d stayed taken for 30 s: %v", port, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// SpecFile returns the path of a file of the project's specification
+// (../shared/spec beside the repository, as laid out for sessions and CI).
+func SpecFile(name string) string {
+	return filepath.Join(RepoRoot(), "..", "shared", "spec", name)
 }

@@ -17,7 +17,7 @@ func TestMain(m *testing.M) { testutil.Main(m) }
 // The talk's slide, as the spec has it: scripts/stat.js must be this block.
 func slideBlock(t *testing.T) string {
 	t.Helper()
-	md, err := os.ReadFile("/work/shared/spec/talk-comet-with-nodejs-and-v8.md")
+	md, err := os.ReadFile(testutil.SpecFile("talk-comet-with-nodejs-and-v8.md"))
 	if err != nil {
 		t.Skip("talk text not available:", err)
 	}
