@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"os"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,8 +12,6 @@ import (
 
 	"github.com/dop251/goja"
 )
-
-var serverGC sync.Once
 
 // Server is the Go side of a JS http.Server.
 type Server struct {
@@ -167,15 +163,6 @@ func (s *Server) listen(port int, host string) goja.Value {
 		s.holdsRef = true
 	}
 	s.acceptLive = true
-	serverGC.Do(func() {
-		// A server allocates per request and keeps little: twice the
-		// default GC headroom bought 10-20% keep-alive throughput in
-		// bench/http while memory per pending request (15,000 held by
-		// scripts/hello.js) did not move. GOGC in the environment wins.
-		if os.Getenv("GOGC") == "" {
-			debug.SetGCPercent(200)
-		}
-	})
 	l.Ref() // held by the accept goroutine until it has posted its exit
 	go s.acceptLoop(ln)
 	go s.sweeper(s.sweep)
