@@ -171,10 +171,33 @@ function lazyStdio(name, fd) {
 lazyStdio('stdout', 1);
 lazyStdio('stderr', 2);
 lazyStdio('stdin', 0);
-process.stdio = {
-  write: function (data) { natives.writeOut(String(data)); },
-  writeError: function (data) { natives.writeErr(String(data)); }
+// process.stdio, node v0.1.21: write/writeError, and open(encoding) to
+// receive stdin as "data" events until "close"; the program does not exit
+// while stdin is open (it reads through process.stdin, the stream).
+var stdio = new EventEmitter();
+stdio.write = function (data) { natives.writeOut(String(data)); };
+stdio.writeError = function (data) { natives.writeErr(String(data)); };
+var stdioOpen = false;
+stdio.open = function (encoding) {
+  if (stdioOpen) return;
+  stdioOpen = true;
+  var stdin = process.stdin;
+  stdin.setEncoding(encoding || 'utf8');
+  stdin.on('data', function (d) { stdio.emit('data', d); });
+  stdin.on('end', function () {
+    if (!stdioOpen) return;
+    stdioOpen = false;
+    stdio.emit('close');
+  });
+  stdin.resume();
 };
+stdio.close = function () {
+  if (!stdioOpen) return;
+  stdioOpen = false;
+  process.stdin.pause();
+  if (process.stdin.destroy) process.stdin.destroy();
+};
+process.stdio = stdio;
 
 // console: printf-style formatting through util.format (loaded on first use).
 var util;

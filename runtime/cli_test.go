@@ -268,3 +268,25 @@ sys.puts(typeof GLOBAL + " " + (GLOBAL === global) + " " + (typeof __filename));
 		t.Errorf("got:\n%s\nwant:\n%s\nstderr:%s", r.Stdout, want, r.Stderr)
 	}
 }
+
+// TestStdio2009: process.stdio.open() delivers stdin as "data" events, then
+// "close" at end of input; close() lets the process exit with input pending.
+func TestStdio2009(t *testing.T) {
+	t.Parallel()
+	r := testutil.Run(t, testutil.RunOpts{Stdin: "line one\nline two\n"}, "-e", `
+var got = "";
+process.stdio.open("utf8");
+process.stdio.addListener("data", function (d) { got += d; });
+process.stdio.addListener("close", function () { process.stdio.write("closed: " + JSON.stringify(got) + "\n"); });
+process.stdio.writeError("to stderr\n");`)
+	if r.Code != 0 || r.Stdout != "closed: \"line one\\nline two\\n\"\n" || r.Stderr != "to stderr\n" {
+		t.Errorf("code %d stdout %q stderr %q", r.Code, r.Stdout, r.Stderr)
+	}
+	p := testutil.Start(t, testutil.RunOpts{Stdin: "first\n"}, "-e", `
+process.stdio.open();
+process.stdio.addListener("data", function (d) { process.stdio.write("got " + d); process.stdio.close(); });`)
+	p.WaitLine(t, "got first", 10*time.Second)
+	if code := p.Wait(t, 10*time.Second); code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+}

@@ -150,8 +150,12 @@ func describeValue(v goja.Value) string {
 			return s
 		}
 	}
-	return "Uncaught " + describe(v)
+	return "Uncaught " + inspectThrown(v)
 }
+
+// inspectThrown renders a thrown non-Error the way util.inspect would
+// ("Uncaught { a: 1 }", "Uncaught 'text'"); the loop installs it.
+var inspectThrown = describe
 
 func describeThrown(ex *goja.Exception) string {
 	v := ex.Value()
@@ -163,10 +167,13 @@ func describeThrown(ex *goja.Exception) string {
 			return describeValue(v)
 		}
 	}
-	s := "Uncaught " + describe(v)
+	s := "Uncaught " + inspectThrown(v)
 	if frames := ex.Stack(); len(frames) > 0 {
 		var b strings.Builder
 		for _, f := range frames {
+			if p := f.Position(); p.Filename == "" && strings.Contains(f.FuncName(), "/") {
+				continue // a Go function: its name means nothing to a script author
+			}
 			b.WriteString("\n    at ")
 			b.WriteString(CleanStack(frameString(f)))
 		}

@@ -124,6 +124,16 @@ func New(opts Options) (*Loop, error) {
 	tramp, _ := goja.AssertFunction(trampV)
 	l.trampoline = tramp
 	l.modules = newModuleSystem(l)
+	inspectThrown = func(v goja.Value) string {
+		if u, err := l.RequireBuiltin("util"); err == nil {
+			if f, ok := goja.AssertFunction(u.(*goja.Object).Get("inspect")); ok {
+				if s, err := f(goja.Undefined(), v); err == nil {
+					return s.String()
+				}
+			}
+		}
+		return describe(v)
+	}
 	if err := l.bootstrap(); err != nil {
 		return nil, err
 	}
