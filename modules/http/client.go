@@ -17,8 +17,10 @@ import (
 
 // The client side uses Go's net/http Transport: the protocol work runs off
 // the loop, one goroutine per request, and results come back with Post.
-// The request body is collected until end()/finish() and sent with a known
-// length (or chunked when the script asked for Transfer-Encoding: chunked).
+// A request whose script declared its framing (Content-Length, or
+// Transfer-Encoding: chunked) starts at its first write and streams its
+// body, as v0.1.21's sendBody did; any other body is collected until
+// end()/finish() and sent with its length.
 
 type clientState struct {
 	tr   *nethttp.Transport
@@ -38,6 +40,9 @@ type clientReq struct {
 	cancel context.CancelFunc
 	res    *incoming
 	done   bool // the loop reference was dropped
+
+	stream         *bodyQueue // set once the body streams
+	declaredLength int64
 
 	mu     sync.Mutex
 	cond   sync.Cond
@@ -108,18 +113,38 @@ func (st *state) clientBinding(b *goja.Object) {
 	b.Set("clientWrite", func(call goja.FunctionCall) goja.Value {
 		cr := st.clientReq(call.Argument(0))
 		enc := call.Argument(2).String()
-		data, ok := st.appendChunk(cr.body, call.Argument(1), normEncodingOr(enc))
+		var start []byte
+		if cr.stream != nil {
+			start = nil
+		} else {
+			start = cr.body
+		}
+		data, ok := st.appendChunk(start, call.Argument(1), normEncodingOr(enc))
 		if !ok {
 			panic(st.l.TypeError("ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array"))
 		}
+		if cr.stream != nil {
+			cr.stream.push(data)
+			return goja.Undefined()
+		}
 		cr.body = data
+		if cr.declaredFraming() {
+			cr.stream = newBodyQueue()
+			cr.stream.push(cr.body)
+			cr.body = nil
+			cr.launch()
+		}
 		return goja.Undefined()
 	})
 	b.Set("clientEnd", func(call goja.FunctionCall) goja.Value {
 		cr := st.clientReq(call.Argument(0))
 		if !cr.ended {
 			cr.ended = true
-			cr.launch()
+			if cr.stream != nil {
+				cr.stream.close()
+			} else {
+				cr.launch()
+			}
 		}
 		return goja.Undefined()
 	})
@@ -177,7 +202,15 @@ func (cr *clientReq) launch() {
 	if req.Header.Get("User-Agent") == "" {
 		req.Header.Set("User-Agent", "")
 	}
-	if len(cr.body) > 0 || hasCL || chunked {
+	switch {
+	case cr.stream != nil:
+		req.Body = cr.stream
+		req.ContentLength = cr.declaredLength
+		if chunked || req.ContentLength < 0 {
+			req.ContentLength = -1
+			req.TransferEncoding = []string{"chunked"}
+		}
+	case len(cr.body) > 0 || hasCL || chunked:
 		req.Body = io.NopCloser(bytes.NewReader(cr.body))
 		req.ContentLength = int64(len(cr.body))
 		if chunked {
@@ -325,4 +358,94 @@ func (cr *clientReq) abort() {
 	if cr.cancel != nil {
 		cr.cancel()
 	}
+	if cr.stream != nil {
+		cr.stream.Close()
+	}
+}
+
+// declaredFraming reports whether the script set Content-Length or
+// Transfer-Encoding: chunked, so the body can stream; it records the
+// declared length.
+func (cr *clientReq) declaredFraming() bool {
+	cr.declaredLength = -1
+	found := false
+	for _, h := range cr.hdrs {
+		switch strings.ToLower(h[0]) {
+		case "content-length":
+			if n, err := strconv.ParseInt(strings.TrimSpace(h[1]), 10, 64); err == nil && n >= 0 {
+				cr.declaredLength = n
+				found = true
+			}
+		case "transfer-encoding":
+			if strings.Contains(strings.ToLower(h[1]), "chunked") {
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// bodyQueue is a streaming request body: the loop pushes chunks without
+// ever blocking, the transport's goroutine reads them.
+type bodyQueue struct {
+	mu      sync.Mutex
+	cond    sync.Cond
+	q       [][]byte
+	closed  bool
+	aborted bool
+}
+
+func newBodyQueue() *bodyQueue {
+	b := &bodyQueue{}
+	b.cond.L = &b.mu
+	return b
+}
+
+func (b *bodyQueue) push(d []byte) {
+	if len(d) == 0 {
+		return
+	}
+	b.mu.Lock()
+	b.q = append(b.q, d)
+	b.cond.Broadcast()
+	b.mu.Unlock()
+}
+
+func (b *bodyQueue) close() {
+	b.mu.Lock()
+	b.closed = true
+	b.cond.Broadcast()
+	b.mu.Unlock()
+}
+
+func (b *bodyQueue) Read(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for len(b.q) == 0 && !b.closed && !b.aborted {
+		b.cond.Wait()
+	}
+	if b.aborted {
+		return 0, errors.New("request aborted")
+	}
+	if len(b.q) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, b.q[0])
+	if n == len(b.q[0]) {
+		b.q[0] = nil
+		b.q = b.q[1:]
+	} else {
+		b.q[0] = b.q[0][n:]
+	}
+	return n, nil
+}
+
+// Close is called by the transport when it is done with the body (or by
+// abort): a Read still waiting gives up.
+func (b *bodyQueue) Close() error {
+	b.mu.Lock()
+	b.aborted = true
+	b.cond.Broadcast()
+	b.mu.Unlock()
+	return nil
 }

@@ -212,3 +212,44 @@ server.listen(0, '127.0.0.1', () => {
 }
 
 var _ = sync.Mutex{}
+
+// A 2009 client request with declared framing streams its body: the server
+// has the first chunk before the script sends the next.
+func TestClientStreamsBody(t *testing.T) {
+	t.Parallel()
+	r := testutil.Run(t, testutil.RunOpts{}, "-e", `
+var sys = require('sys'), http = require('http');
+var sent = [];
+var server = http.createServer(function (req, res) {
+  var got = [];
+  req.setBodyEncoding('utf8');
+  req.addListener('body', function (c) { got.push(c + '@' + sent.length); });
+  req.addListener('complete', function () {
+    res.sendHeader(200, {'Content-Type': 'text/plain'});
+    res.sendBody(req.headers['transfer-encoding'] + ' ' + req.headers['content-length'] + ' ' + got.join(','));
+    res.finish();
+  });
+});
+server.listen(0, '127.0.0.1');
+var client = http.createClient(server.address().port, '127.0.0.1');
+function run(headers, done) {
+  sent = [];
+  var req = client.post('/s', headers);
+  req.sendBody('one'); sent.push('one');
+  setTimeout(function () {
+    req.sendBody('two'); sent.push('two');
+    req.finish(function (res) {
+      res.addListener('body', function (c) { sys.puts(c); });
+      res.addListener('complete', done);
+    });
+  }, 300);
+}
+run([['Transfer-Encoding', 'chunked']], function () {
+  run({'Content-Length': 6}, function () { server.close(); });
+});
+`)
+	want := "chunked undefined one@1,two@2\nundefined 6 one@1,two@2\n"
+	if r.Code != 0 || r.Stdout != want {
+		t.Errorf("code %d stdout %q want %q stderr %q", r.Code, r.Stdout, want, r.Stderr)
+	}
+}
