@@ -290,3 +290,15 @@ process.stdio.addListener("data", function (d) { process.stdio.write("got " + d)
 		t.Errorf("exit code %d", code)
 	}
 }
+
+func TestProcessIdentity(t *testing.T) {
+	t.Parallel()
+	r := testutil.Eval(t, `
+var u = process.cpuUsage(); for (var i = 0; i < 1e5; i++) {}
+var d = process.cpuUsage(u);
+console.log(process.getuid() === process.geteuid(), typeof process.getgid(), typeof process.getegid(),
+  Array.isArray(process.getgroups()), d.user >= 0 && d.system >= 0, typeof process.argv0);`)
+	if r.Stdout != "true number number true true string\n" {
+		t.Errorf("got %q, stderr %q", r.Stdout, r.Stderr)
+	}
+}

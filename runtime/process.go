@@ -286,6 +286,45 @@ func (l *Loop) fillProcess(p *goja.Object) {
 		}
 		return v
 	})
+	for name, id := range map[string]func() int{
+		"getuid": os.Getuid, "geteuid": os.Geteuid, "getgid": os.Getgid, "getegid": os.Getegid,
+	} {
+		id := id
+		p.Set(name, func(goja.FunctionCall) goja.Value { return vm.ToValue(id()) })
+	}
+	p.Set("getgroups", func(goja.FunctionCall) goja.Value {
+		gs, err := os.Getgroups()
+		if err != nil {
+			panic(l.SysError(err, "getgroups", ""))
+		}
+		out := make([]any, len(gs))
+		for i, g := range gs {
+			out[i] = g
+		}
+		return vm.NewArray(out...)
+	})
+	// cpuUsage([previous]): user and system CPU time in microseconds.
+	p.Set("cpuUsage", func(call goja.FunctionCall) goja.Value {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			panic(l.SysError(err, "getrusage", ""))
+		}
+		user := ru.Utime.Sec*1e6 + ru.Utime.Usec
+		system := ru.Stime.Sec*1e6 + ru.Stime.Usec
+		if prev, ok := call.Argument(0).(*goja.Object); ok {
+			user -= prev.Get("user").ToInteger()
+			system -= prev.Get("system").ToInteger()
+		}
+		o := vm.NewObject()
+		o.Set("user", user)
+		o.Set("system", system)
+		return o
+	})
+	argv0 := "gonode"
+	if len(os.Args) > 0 {
+		argv0 = os.Args[0]
+	}
+	p.Set("argv0", argv0)
 	for name, v := range fileConstants {
 		p.Set(name, v)
 	}
