@@ -968,4 +968,21 @@ func (st *state) installConnMethods(p *goja.Object) {
 	p.Set("address", func(call goja.FunctionCall) goja.Value {
 		return st.addrObject(get(call).nc.LocalAddr().String())
 	})
+	// net.Socket's state flags: frameworks (koa) check socket.writable
+	// before they write a response.
+	isClosed := func(c *conn) bool {
+		c.mu.Lock() // teardown sets closed on the reader goroutine
+		defer c.mu.Unlock()
+		return c.closed
+	}
+	open := st.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return st.vm.ToValue(!isClosed(get(call)))
+	})
+	closed := st.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return st.vm.ToValue(isClosed(get(call)))
+	})
+	for _, n := range []string{"readable", "writable"} {
+		p.DefineAccessorProperty(n, open, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	p.DefineAccessorProperty("destroyed", closed, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

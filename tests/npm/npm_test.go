@@ -68,10 +68,8 @@ var Packages = []string{
 // (and the diff), a match is logged so the entry can be deleted. Every
 // other package must match node exactly.
 var knownGaps = map[string]string{
-	"ws":           "ws needs https and tls, and an http upgrade socket that is a full net.Socket",
-	"jsonwebtoken": "jsonwebtoken needs crypto.KeyObject (createSecretKey/createPublicKey)",
-	"mime":         "mime@3's getExtension reads the legacy RegExp.$1, which goja does not have",
-	"koa":          "koa answers only when res.socket.writable is true; gonode's http socket has no writable property yet",
+	"ws":   "ws needs https and tls, and an http upgrade socket that is a full net.Socket",
+	"mime": "mime@3's getExtension reads the legacy RegExp.$1, which goja does not have",
 }
 
 func TestMain(m *testing.M) { testutil.Main(m) }
