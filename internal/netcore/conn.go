@@ -273,6 +273,7 @@ func (c *Conn) deliver(ch chunk) {
 	data := (*ch.buf)[:ch.n]
 	c.bytesRead += int64(ch.n)
 	var v goja.Value
+	empty := false
 	if c.dec.enc == EncBuffer {
 		if ch.n >= readBufSize/2 {
 			// A big read: hand the buffer itself to JS instead of
@@ -283,12 +284,12 @@ func (c *Conn) deliver(ch chunk) {
 			v = buffer.New(c.l, append([]byte(nil), data...))
 		}
 	} else {
-		v = c.dec.Decode(c.l.VM, data)
+		v, empty = c.dec.DecodeChunk(c.l.VM, data)
 	}
 	if ch.buf != nil {
 		bufPool.Put(ch.buf)
 	}
-	if s, ok := v.(goja.String); ok && s.Length() == 0 {
+	if empty {
 		return // only part of a character so far
 	}
 	if c.cb.onread != nil {

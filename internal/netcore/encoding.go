@@ -2,6 +2,7 @@ package netcore
 
 import (
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/hex"
 	"strings"
 	"unicode/utf8"
@@ -64,12 +65,13 @@ func EncodeString(v goja.Value, enc Enc) []byte {
 	}
 	switch enc {
 	case EncBinary, EncASCII:
+		// String() of a string that came from Go is free, while Length()
+		// makes goja scan it: test for ASCII on the Go side first.
 		str := s.String()
-		n := s.Length()
-		if len(str) == n { // every code unit is ASCII
+		if isASCIIString(str) {
 			return []byte(str)
 		}
-		return lowBytes(s, str, n)
+		return lowBytes(s, str, s.Length())
 	case EncHex:
 		str := s.String()
 		// Node decodes pairs until the first invalid one.
@@ -94,7 +96,7 @@ func EncodeString(v goja.Value, enc Enc) []byte {
 		return b
 	default: // utf8, buffer
 		str := s.String()
-		if len(str) == s.Length() {
+		if isASCIIString(str) {
 			return []byte(str)
 		}
 		return utf8OfUTF16(s)
@@ -198,6 +200,26 @@ func (d *Decoder) Enc() Enc { return d.enc }
 // Decode converts the next chunk. The result may be "" when the chunk only
 // held part of a character.
 func (d *Decoder) Decode(vm *goja.Runtime, b []byte) goja.Value {
+	v, _ := d.DecodeChunk(vm, b)
+	return v
+}
+
+// DecodeChunk is Decode that also says whether the result is empty,
+// without asking goja (which would scan the whole string to count it).
+func (d *Decoder) DecodeChunk(vm *goja.Runtime, b []byte) (goja.Value, bool) {
+	switch d.enc {
+	case EncBinary, EncASCII, EncHex:
+		return d.decode(vm, b), len(b) == 0
+	case EncUTF8:
+		str := d.utf8.decode(b)
+		return vm.ToValue(str), str == ""
+	}
+	v := d.decode(vm, b)
+	s, isStr := v.(goja.String)
+	return v, isStr && s.Length() == 0
+}
+
+func (d *Decoder) decode(vm *goja.Runtime, b []byte) goja.Value {
 	switch d.enc {
 	case EncBinary:
 		return Latin1(vm, b)
@@ -259,16 +281,49 @@ func (d *Decoder) End(vm *goja.Runtime) string {
 
 // Latin1 makes the "binary" string of b: char i is byte i.
 func Latin1(vm *goja.Runtime, b []byte) goja.Value {
+	if isASCII(b) {
+		return vm.ToValue(string(b))
+	}
+	u := make([]uint16, len(b))
+	for i, c := range b {
+		u[i] = uint16(c)
+	}
+	return goja.StringFromUTF16(u)
+}
+
+// isASCII reports whether every byte of b is below 0x80, eight at a time:
+// on the echo path this check runs over every byte received.
+func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
 	for _, c := range b {
 		if c >= 0x80 {
-			u := make([]uint16, len(b))
-			for i, c := range b {
-				u[i] = uint16(c)
-			}
-			return goja.StringFromUTF16(u)
+			return false
 		}
 	}
-	return vm.ToValue(string(b))
+	return true
+}
+
+// isASCIIString is isASCII for a string.
+func isASCIIString(s string) bool {
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // utf8State is a streaming UTF-8 decoder following the WHATWG Encoding
