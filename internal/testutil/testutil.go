@@ -18,6 +18,7 @@ import (
 	goruntime "runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -343,4 +344,38 @@ func HoldPort(t testing.TB, port int) {
 // (../shared/spec beside the repository, as laid out for sessions and CI).
 func SpecFile(name string) string {
 	return filepath.Join(RepoRoot(), "..", "shared", "spec", name)
+}
+
+// FloodWhilePaused writes total bytes to c from a goroutine while the
+// server under test is not reading, and checks that the sender stalls:
+// real TCP back-pressure, not buffering without bound. It waits for two
+// equal samples of the bytes sent 200 ms apart, checks the count stays put
+// and is under half of total, and returns the stall point and a channel
+// that reports the end of sending (after CloseWrite) once the server reads
+// again.
+func FloodWhilePaused(t testing.TB, c *net.TCPConn, total int64) (stalledAt int64, done <-chan error) {
+	t.Helper()
+	var sent atomic.Int64
+	finished := make(chan error, 1)
+	go func() {
+		chunk := make([]byte, 64<<10)
+		for n := int64(0); n < total; n += int64(len(chunk)) {
+			if _, err := c.Write(chunk); err != nil {
+				finished <- err
+				return
+			}
+			sent.Add(int64(len(chunk)))
+		}
+		finished <- c.CloseWrite()
+	}()
+	a, b := int64(-1), sent.Load()
+	for i := 0; i < 6 && a != b; i++ {
+		time.Sleep(200 * time.Millisecond)
+		a, b = b, sent.Load()
+	}
+	time.Sleep(200 * time.Millisecond)
+	if now := sent.Load(); a != b || now != b || b >= total/2 {
+		t.Fatalf("sender not stalled while paused: %d, %d, %d bytes", a, b, now)
+	}
+	return b, finished
 }

@@ -167,30 +167,7 @@ server.listen(+process.argv[2], '127.0.0.1', () => console.log('listening ' + se
 	c := dial(t, port)
 	defer c.Close()
 	const total = 32 << 20
-	var sent atomic.Int64
-	done := make(chan error, 1)
-	go func() {
-		chunk := make([]byte, 64<<10)
-		for n := 0; n < total; n += len(chunk) {
-			if _, err := c.Write(chunk); err != nil {
-				done <- err
-				return
-			}
-			sent.Add(int64(len(chunk)))
-		}
-		done <- c.CloseWrite()
-	}()
-	// While the server is paused (3 s), the sender must stall: wait
-	// for two equal samples 200 ms apart, then check it stays put.
-	a, b := int64(-1), sent.Load()
-	for i := 0; i < 6 && a != b; i++ {
-		time.Sleep(200 * time.Millisecond)
-		a, b = b, sent.Load()
-	}
-	time.Sleep(200 * time.Millisecond)
-	if c := sent.Load(); a != b || c != b || b >= total/2 {
-		t.Fatalf("sender not stalled while paused: %d, %d, %d bytes", a, b, c)
-	}
+	_, done := testutil.FloodWhilePaused(t, c, total)
 	p.WaitLine(t, "resume 0", 5*time.Second)
 	if err := <-done; err != nil {
 		t.Fatal(err)
