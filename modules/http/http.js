@@ -421,9 +421,22 @@ IncomingMessage.prototype.setTimeout = function (ms, cb) {
   return this;
 };
 IncomingMessage.prototype.destroy = function () { b.destroy(this); return this; };
-IncomingMessage.prototype.pipe = function (dest) {
-  this.on('data', function (chunk) { dest.write(chunk); });
-  this.on('end', function () { if (dest !== process.stdout && dest !== process.stderr) dest.end(); });
+// pipe with back-pressure: a destination whose write() returns false pauses
+// the body (the connection stops being read, so TCP slows the sender) until
+// it emits "drain". {end: false} leaves the destination open.
+IncomingMessage.prototype.pipe = function (dest, opts) {
+  var src = this;
+  var endDest = !(opts && opts.end === false) && dest !== process.stdout && dest !== process.stderr;
+  function ondrain() { src.resume(); }
+  src.on('data', function (chunk) {
+    if (dest.write(chunk) === false) src.pause();
+  });
+  if (typeof dest.on === 'function') dest.on('drain', ondrain);
+  src.on('end', function () {
+    if (typeof dest.removeListener === 'function') dest.removeListener('drain', ondrain);
+    if (endDest) dest.end();
+  });
+  if (typeof dest.emit === 'function') dest.emit('pipe', src);
   return dest;
 };
 
