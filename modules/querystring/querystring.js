@@ -77,7 +77,7 @@ function utf8Decode(b) {
     }
     if (j <= need || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
       out += '\ufffd';
-      i += Math.max(1, j === 1 ? 1 : j);
+      i += j; // j >= 1: the lead byte and the continuation bytes it had
       continue;
     }
     out += String.fromCodePoint(cp);
@@ -169,6 +169,8 @@ exports.unescapeBuffer = function (s, decodeSpaces) {
   return typeof Buffer === 'function' ? Buffer.from(str) : str;
 };
 exports.unescape = unescape;
+// For url's percent-decoding; not enumerable, so the module's names stay node's.
+Object.defineProperty(exports, '_utf8Decode', { value: utf8Decode });
 exports.escape = escape;
 exports.stringify = stringify;
 exports.encode = stringify;

@@ -131,32 +131,9 @@ function percentDecodeBytes(s) {
   return bytes;
 }
 
-function utf8Decode(b) {
-  var out = '';
-  for (var i = 0; i < b.length;) {
-    var c = b[i];
-    if (c < 0x80) { out += String.fromCharCode(c); i++; continue; }
-    var need = 0, cp = 0, min = 0;
-    if (c >= 0xc2 && c <= 0xdf) { need = 1; cp = c & 0x1f; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; cp = c & 0x0f; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; cp = c & 0x07; min = 0x10000; }
-    else { out += '\ufffd'; i++; continue; }
-    var j = 1;
-    for (; j <= need; j++) {
-      var cc = b[i + j];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) break;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (j <= need || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-      out += '\ufffd';
-      i += j;
-      continue;
-    }
-    out += String.fromCodePoint(cp);
-    i += need + 1;
-  }
-  return out;
-}
+// UTF-8 bytes to a string, bad sequences as U+FFFD: querystring's decoder,
+// shared rather than kept twice.
+var utf8Decode = querystring._utf8Decode;
 
 // ---- hosts ----------------------------------------------------------------------
 
