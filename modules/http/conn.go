@@ -413,21 +413,24 @@ func (c *conn) readBody(req *incoming) error {
 			req.deliver(d)
 		})
 	}
-	if req.contentLength > 0 {
-		left := req.contentLength
-		for left > 0 {
+	// postN posts the next n body bytes as they arrive.
+	postN := func(n int64) error {
+		for n > 0 {
 			if c.buf == nil || c.w == c.r {
 				if err := c.fill(); err != nil {
 					return err
 				}
 			}
-			n := int64(c.w - c.r)
-			if n > left {
-				n = left
-			}
-			post(c.buf[c.r : c.r+int(n)])
-			c.r += int(n)
-			left -= n
+			k := min(int64(c.w-c.r), n)
+			post(c.buf[c.r : c.r+int(k)])
+			c.r += int(k)
+			n -= k
+		}
+		return nil
+	}
+	if req.contentLength > 0 {
+		if err := postN(req.contentLength); err != nil {
+			return err
 		}
 	} else {
 		// Chunked.
@@ -453,20 +456,8 @@ func (c *conn) readBody(req *incoming) error {
 				}
 				break
 			}
-			left := size
-			for left > 0 {
-				if c.buf == nil || c.w == c.r {
-					if err := c.fill(); err != nil {
-						return err
-					}
-				}
-				n := int64(c.w - c.r)
-				if n > left {
-					n = left
-				}
-				post(c.buf[c.r : c.r+int(n)])
-				c.r += int(n)
-				left -= n
+			if err := postN(size); err != nil {
+				return err
 			}
 			end, err := c.readLine()
 			if err != nil {
