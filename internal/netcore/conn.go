@@ -385,17 +385,13 @@ func (c *Conn) WriteNow(data []byte, aliased bool) bool {
 	}
 	c.mu.Lock()
 	if !c.connecting && !c.writing && len(c.queue) == 0 && !c.dead {
-		n, err := c.tryWrite(data)
-		if n > 0 {
-			c.written += int64(n)
-			c.touch()
-		}
+		rest, err := c.writeDirect(data)
 		if err != nil {
 			c.mu.Unlock()
 			c.failLater(err, "write")
 			return false
 		}
-		data = data[n:]
+		data = rest
 		if len(data) == 0 {
 			c.mu.Unlock()
 			return true
@@ -412,6 +408,17 @@ func (c *Conn) WriteNow(data []byte, aliased bool) bool {
 	}
 	c.mu.Unlock()
 	return false
+}
+
+// writeDirect makes one non-blocking write of data (c.mu held) and returns
+// what the kernel did not take.
+func (c *Conn) writeDirect(data []byte) ([]byte, error) {
+	n, err := c.tryWrite(data)
+	if n > 0 {
+		c.written += int64(n)
+		c.touch()
+	}
+	return data[n:], err
 }
 
 // Write sends data and reports whether the queue is below the high-water
@@ -437,17 +444,13 @@ func (c *Conn) Write(data []byte, aliased, notify bool) bool {
 	if !c.writing && len(c.queue) == 0 && !c.dead {
 		// Nothing queued: try the kernel directly (non-blocking; never
 		// waits), which saves a goroutine hand-off on the common path.
-		n, err := c.tryWrite(data)
-		if n > 0 {
-			c.written += int64(n)
-			c.touch()
-		}
+		rest, err := c.writeDirect(data)
 		if err != nil {
 			c.mu.Unlock()
 			c.failLater(err, "write")
 			return false
 		}
-		data = data[n:]
+		data = rest
 		if len(data) == 0 {
 			c.mu.Unlock()
 			if notify || c.drainAll {
