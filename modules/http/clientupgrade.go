@@ -61,13 +61,6 @@ func (cr *clientReq) launchUpgrade(ctx context.Context, req *nethttp.Request) {
 				done(func() { cr.fail(err) })
 				return
 			}
-			if opts.RejectUnauthorized {
-				if ve := opts.Verify(tc.ConnectionState(), host); ve != nil {
-					tcp.Close()
-					done(func() { cr.fail(ve) })
-					return
-				}
-			}
 			rw = tc
 		} else {
 			d := net.Dialer{Timeout: 30 * time.Second}

@@ -76,6 +76,7 @@ type socket struct {
 	writeShut  bool
 	paused     bool
 	held       [][]byte
+	slotHeld   bool // held is full: the reader's slot is kept until resume
 	heldEOF    bool
 	heldErr    error
 	refd       bool
@@ -87,7 +88,6 @@ type socket struct {
 
 	mu       sync.Mutex
 	cond     sync.Cond
-	rpaused  bool
 	inflight bool
 	dead     bool
 	queue    [][]byte
@@ -135,13 +135,13 @@ func (s *socket) attach(nc net.Conn, tcp *net.TCPConn) {
 func (s *socket) touch() { s.lastActive.Store(time.Now().UnixNano()) }
 
 // readLoop is the reader goroutine: one chunk in flight to the loop at a
-// time, and none while paused, so a paused socket stops reading and TCP
-// slows the peer.
+// time; a paused socket holds up to maxHeld chunks and then keeps the
+// slot, so the reader stops and TCP slows the peer.
 func (s *socket) readLoop() {
 	buf := make([]byte, readSize)
 	for {
 		s.mu.Lock()
-		for (s.rpaused || s.inflight) && !s.dead {
+		for s.inflight && !s.dead {
 			s.cond.Wait()
 		}
 		if s.dead {
@@ -172,6 +172,11 @@ func (s *socket) release() {
 	s.mu.Unlock()
 }
 
+// maxHeld is how many chunks a paused socket reads ahead and holds before
+// its reader stops (node's Readable keeps reading up to its high-water
+// mark while paused; an EOF with nothing held still gets through).
+const maxHeld = 2
+
 func (s *socket) onData(d []byte) {
 	if s.closed {
 		s.release()
@@ -179,6 +184,11 @@ func (s *socket) onData(d []byte) {
 	}
 	if s.paused || len(s.held) > 0 {
 		s.held = append(s.held, d)
+		if len(s.held) < maxHeld {
+			s.release()
+		} else {
+			s.slotHeld = true // the reader waits until resume
+		}
 		return
 	}
 	s.deliver(d)
@@ -198,7 +208,7 @@ func (s *socket) onEOF(err error) {
 	if s.closed {
 		return
 	}
-	if s.paused || len(s.held) > 0 {
+	if len(s.held) > 0 {
 		s.heldEOF, s.heldErr = true, err
 		return
 	}
@@ -224,9 +234,6 @@ func (s *socket) pause() {
 		return
 	}
 	s.paused = true
-	s.mu.Lock()
-	s.rpaused = true
-	s.mu.Unlock()
 }
 
 func (s *socket) resume() {
@@ -234,10 +241,6 @@ func (s *socket) resume() {
 		return
 	}
 	s.paused = false
-	s.mu.Lock()
-	s.rpaused = false
-	s.cond.Signal()
-	s.mu.Unlock()
 	if len(s.held) > 0 || s.heldEOF {
 		s.l.Post(s.flushHeld)
 	}
@@ -248,6 +251,9 @@ func (s *socket) flushHeld() {
 		d := s.held[0]
 		s.held = s.held[1:]
 		s.deliver(d)
+	}
+	if len(s.held) == 0 && s.slotHeld {
+		s.slotHeld = false
 		s.release()
 	}
 	if len(s.held) == 0 && s.heldEOF && !s.paused && !s.closed {

@@ -207,8 +207,7 @@ func (o *Options) ServerConfig() *tls.Config {
 }
 
 // ClientConfig is the crypto/tls config of a client. Go's own
-// verification is off: Verify does node's (and reports node's errors),
-// after the handshake.
+// verification is off: Verify does node's (and reports node's errors).
 func (o *Options) ClientConfig(host string) *tls.Config {
 	cfg := &tls.Config{Certificates: o.Certs, NextProtos: o.ALPN, MinVersion: o.MinVersion, MaxVersion: o.MaxVersion, InsecureSkipVerify: true}
 	if o.MinVersion == 0 {
@@ -254,7 +253,7 @@ func (o *Options) Verify(cs tls.ConnectionState, host string) *VerifyError {
 			return &VerifyError{code: "UNABLE_TO_VERIFY_LEAF_SIGNATURE", msg: "unable to verify the first certificate"}
 		}
 		selfSigned := func(c *x509.Certificate) bool {
-			return c.CheckSignatureFrom(c) == nil && bytesEqual(c.RawIssuer, c.RawSubject)
+			return bytesEqual(c.RawIssuer, c.RawSubject) && c.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil
 		}
 		if len(certs) == 1 && selfSigned(leaf) {
 			return &VerifyError{code: "DEPTH_ZERO_SELF_SIGNED_CERT", msg: "self-signed certificate"}
@@ -457,8 +456,9 @@ func binding(l *runtime.Loop) *goja.Object {
 	return b
 }
 
-// Dial connects to host:port and does a client handshake with opts. Go
-// verifies nothing here; Verify does node's checks afterwards.
+// Dial connects to host:port and does a client handshake with opts,
+// verifying the server as node does when opts.RejectUnauthorized (the
+// error is then a *VerifyError).
 func Dial(ctx context.Context, host string, port int, opts *Options) (*net.TCPConn, *tls.Conn, error) {
 	d := net.Dialer{Timeout: 30 * time.Second}
 	nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
@@ -466,7 +466,10 @@ func Dial(ctx context.Context, host string, port int, opts *Options) (*net.TCPCo
 		return nil, nil, err
 	}
 	tcp := nc.(*net.TCPConn)
-	tc := tls.Client(tcp, opts.ClientConfig(host))
+	// With rejectUnauthorized the checks run inside the handshake, so a
+	// bad certificate aborts it (the server sees a failed handshake, as
+	// with node) and the error is the *VerifyError.
+	tc := tls.Client(tcp, opts.TransportConfig(host))
 	hctx, cancel := context.WithTimeout(ctx, opts.HandshakeTimeout)
 	defer cancel()
 	if err := tc.HandshakeContext(hctx); err != nil {
@@ -494,7 +497,10 @@ func (s *socket) connected(tcp *net.TCPConn, tc *tls.Conn, host string, port int
 		s.connecting = false
 		var ev goja.Value
 		var he *handshakeError
-		if errors.As(err, &he) {
+		var ve *VerifyError
+		if errors.As(err, &ve) {
+			ev = ve.value(l)
+		} else if errors.As(err, &he) {
 			ev = s.k.handshakeErrorValue(he.err)
 		} else {
 			ev = dialErrorValue(l, err, host, port)
@@ -569,9 +575,9 @@ func dialErrorValue(l *runtime.Loop, err error, host string, port int) goja.Valu
 	return e
 }
 
-// TransportConfig is ClientConfig for code that cannot check after the
-// handshake (Go's http.Transport): with RejectUnauthorized, node's checks
-// run inside the handshake and a failure is a *VerifyError in its error.
+// TransportConfig is ClientConfig with node's checks inside the handshake
+// when RejectUnauthorized: a failure aborts it with a bad_certificate
+// alert, and the handshake's error is the *VerifyError.
 func (o *Options) TransportConfig(host string) *tls.Config {
 	cfg := o.ClientConfig(host)
 	if o.RejectUnauthorized {
