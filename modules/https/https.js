@@ -18,6 +18,11 @@ function Server(options, listener) {
 }
 Object.setPrototypeOf(Server.prototype, http.Server.prototype);
 Object.setPrototypeOf(Server, http.Server);
+// node's https.Server has these as its own (it inherits tls.Server and
+// borrows http's); here they are http.Server's.
+['close', 'closeAllConnections', 'closeIdleConnections', 'setTimeout'].forEach(function (name) {
+  if (typeof http.Server.prototype[name] === 'function') Server.prototype[name] = http.Server.prototype[name];
+});
 
 function createServer(options, listener) {
   return new Server(options, listener);
@@ -30,6 +35,22 @@ function Agent(options) {
   this.protocol = 'https:';
   this.maxSockets = Infinity;
 }
+
+// Connections are Go's (a Transport per TLS configuration); these two are
+// for code that calls them directly.
+Agent.prototype.getName = function (options) {
+  options = options || {};
+  var name = (options.host || 'localhost') + ':' + (options.port || '') + ':' + (options.localAddress || '');
+  var keys = ['ca', 'cert', 'ciphers', 'key', 'pfx', 'rejectUnauthorized', 'servername', 'minVersion', 'maxVersion'];
+  for (var i = 0; i < keys.length; i++) {
+    var v = options[keys[i]];
+    name += ':' + (v === undefined ? '' : v);
+  }
+  return name;
+};
+Agent.prototype.createConnection = function (options, cb) {
+  return require('tls').connect(options, cb);
+};
 
 var globalAgent = new Agent({ keepAlive: true });
 

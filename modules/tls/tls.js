@@ -115,6 +115,10 @@ TLSSocket.prototype.renegotiate = function (opts, cb) {
   return false;
 };
 TLSSocket.prototype.setServername = function () { throw notSupported('setServername'); };
+// gonode never renegotiates: there is nothing to disable.
+TLSSocket.prototype.disableRenegotiation = function () {};
+TLSSocket.prototype.setSession = function () { throw notSupported('TLS session resumption (setSession)'); };
+TLSSocket.prototype.setKeyCert = function () { throw notSupported('setKeyCert'); };
 TLSSocket.prototype.exportKeyingMaterial = function () { throw notSupported('exportKeyingMaterial'); };
 
 // ---------------------------------------------------------------- connect
