@@ -107,7 +107,8 @@ type netConn interface {
 // tlsConn is an https connection: TLS over tcp. Close drops the transport
 // at once (a destroy sends no close_notify, as node's does not, and must
 // never wait on a peer that does not read); CloseWrite sends close_notify
-// and then a FIN.
+// and then a FIN on a goroutine of its own: it is called on the loop, and
+// sending the alert is a write that could wait on a full socket buffer.
 type tlsConn struct {
 	*tls.Conn
 	tcp *net.TCPConn
@@ -116,8 +117,11 @@ type tlsConn struct {
 func (t *tlsConn) Close() error { return t.tcp.Close() }
 
 func (t *tlsConn) CloseWrite() error {
-	t.Conn.CloseWrite()
-	return t.tcp.CloseWrite()
+	go func() {
+		t.Conn.CloseWrite()
+		t.tcp.CloseWrite()
+	}()
+	return nil
 }
 
 func newConn(s *Server, nc netConn) *conn {
