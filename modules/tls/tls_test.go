@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -339,3 +342,88 @@ function run() {
   })();
 }
 `
+
+// A paused TLSSocket stops reading: a Go client writing as fast as it can
+// stalls once the socket buffers and at most a few chunks are taken, and
+// every byte arrives after resume. The idle timeout fires on a quiet
+// socket.
+func TestPauseBackPressureAndTimeout(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	pki := testpki.New(t, dir)
+	script := testutil.WriteFile(t, dir, "server.js", `
+const tls = require('tls'), fs = require('fs');
+const srv = tls.createServer({ key: fs.readFileSync(__dirname + '/leaf-key.pem'), cert: fs.readFileSync(__dirname + '/leaf.pem') }, (s) => {
+  let got = 0;
+  s.setTimeout(300, () => console.log('timeout'));
+  s.once('data', (d) => {
+    got += d.length;
+    s.pause();
+    console.log('paused');
+    // The test makes the file "go" once it saw the client stall.
+    const poll = setInterval(() => {
+      if (!fs.existsSync(__dirname + '/go')) return;
+      clearInterval(poll);
+      console.log('resume after ' + (got < 1 << 20 ? 'little' : got));
+      s.on('data', (d) => { got += d.length; });
+      s.resume();
+    }, 20);
+  });
+  s.on('end', () => { console.log('got ' + got); s.end(); srv.close(); });
+});
+srv.listen(0, '127.0.0.1', () => console.log('listening ' + srv.address().port));
+`)
+	p := testutil.Start(t, testutil.RunOpts{Dir: dir}, script)
+	port := listenPort(t, p)
+	c, err := tls.Dial("tcp", "127.0.0.1:"+port, &tls.Config{RootCAs: pki.CAPool, ServerName: "localhost"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.WaitLine(t, "timeout", 10*time.Second) // nothing sent yet: the idle timer fires
+	const total = 64 << 20
+	var written atomic.Int64
+	done := make(chan error, 1)
+	go func() {
+		buf := make([]byte, 64<<10)
+		for written.Load() < total {
+			n, err := c.Write(buf)
+			written.Add(int64(n))
+			if err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- c.CloseWrite()
+	}()
+	p.WaitLine(t, "paused", 10*time.Second)
+	// Wait until the writer stalls.
+	last := int64(-1)
+	for i := 0; i < 100; i++ {
+		time.Sleep(50 * time.Millisecond)
+		w := written.Load()
+		if w == last {
+			break
+		}
+		last = w
+	}
+	if w := written.Load(); w >= total {
+		t.Fatalf("the writer never stalled: %d bytes taken by a paused socket", w)
+	} else {
+		t.Logf("stalled after %d bytes", w)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	io.Copy(io.Discard, c)
+	c.Close()
+	if code := p.Wait(t, 20*time.Second); code != 0 {
+		t.Fatalf("exit %d\n%s", code, p.Stderr())
+	}
+	out := p.Stdout()
+	if !strings.Contains(out, "resume after little\n") || !strings.Contains(out, fmt.Sprintf("got %d\n", total)) {
+		t.Errorf("stdout:\n%s", out)
+	}
+}
