@@ -322,6 +322,7 @@ func (c *conn) onUpgrade(req *incoming, head []byte, answer chan int) {
 		s.maybeClosed()
 		return
 	}
+	sock.Set("server", s.obj) // node's is the socket the server accepted
 	c.js = sock
 	answer <- upgradeHijacked
 	req.st = st
