@@ -569,7 +569,7 @@ func dialErrorValue(l *runtime.Loop, err error, host string, port int) goja.Valu
 	}
 	e := l.SysError(err, "connect", "")
 	code := e.Get("code").String()
-	e.Set("message", "connect "+code+" "+net.JoinHostPort(addr, strconv.Itoa(port)))
+	e.Set("message", "connect "+code+" "+addr+":"+strconv.Itoa(port)) // node: "::1:9", no brackets
 	e.Set("address", addr)
 	e.Set("port", port)
 	return e
