@@ -17,7 +17,7 @@ var source string
 
 func init() {
 	runtime.Register("net", func(l *runtime.Loop) (goja.Value, error) {
-		_, binding := netcore.NewBinding(l, netcore.Options{DefaultEnc: netcore.EncBuffer, SoftPause: true})
+		_, binding := netcore.NewBinding(l, netcore.Options{DefaultEnc: netcore.EncBuffer, SoftPause: true, StartPaused: true})
 		return l.EvalModule("net", source, binding)
 	})
 }
