@@ -130,7 +130,7 @@ func (cr *clientReq) gotUpgrade(resp *nethttp.Response, tcp *net.TCPConn, tc *tl
 	var sock *goja.Object
 	var err error
 	if tc != nil {
-		sock, err = tlsmod.NewSocket(l, tc, tcp)
+		sock, err = tlsmod.NewClientSocket(l, tc, tcp, cr.tls, cr.host)
 	} else {
 		sock, err = netmod.NewSocket(l, tcp)
 	}

@@ -307,7 +307,7 @@ func (c *conn) onUpgrade(req *incoming, head []byte, answer chan int) {
 	case *net.TCPConn:
 		sock, err = netmod.NewSocket(l, nc)
 	case *tlsConn:
-		sock, err = tlsmod.NewSocket(l, nc.Conn, nc.tcp)
+		sock, err = tlsmod.NewServerSocket(l, nc.Conn, nc.tcp)
 	default:
 		err = errors.New("http: cannot upgrade this connection")
 		c.nc.Close()
@@ -322,6 +322,7 @@ func (c *conn) onUpgrade(req *incoming, head []byte, answer chan int) {
 		s.maybeClosed()
 		return
 	}
+	sock.Set("server", s.obj) // node's is the socket the server accepted
 	c.js = sock
 	answer <- upgradeHijacked
 	req.st = st

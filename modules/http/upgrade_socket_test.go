@@ -27,7 +27,7 @@ const srv = http.createServer((req, res) => res.end('plain'));
 srv.on('upgrade', (req, socket, head) => {
   log.push('server upgrade ' + req.url + ' ' + req.headers.upgrade + ' head=' + JSON.stringify(String(head)));
   log.push('server socket ' + (socket instanceof net.Socket) + ' ' + socket.readable + ' ' + socket.writable + ' ' +
-    (req.socket === socket) + ' ' + typeof socket._readableState + ' ' + typeof socket.setNoDelay);
+    (req.socket === socket) + ' ' + (socket.server === srv) + ' ' + typeof socket._readableState + ' ' + typeof socket.setNoDelay);
   socket.setNoDelay();
   socket.setTimeout(0);
   if (head.length) socket.unshift(head);

@@ -153,45 +153,62 @@ func (srv *server) handshake(tcp *net.TCPConn) {
 			tcp.Close()
 			return
 		}
-		s := srv.k.newSocket()
-		cs := tc.ConnectionState()
-		s.info = &connInfo{cs: cs, server: true, authorized: len(cs.PeerCertificates) > 0 && len(cs.VerifiedChains) > 0}
-		if !s.info.authorized {
-			s.info.authErr = &VerifyError{code: "UNABLE_TO_GET_ISSUER_CERT", msg: "unable to get issuer certificate"}
-			if len(cs.PeerCertificates) == 0 {
-				s.info.authErr = &VerifyError{code: "ERR_SSL_PEER_DID_NOT_RETURN_A_CERTIFICATE", msg: "peer did not return a certificate"}
-			}
-		}
-		s.attach(tc, tcp)
+		h := handle(l, tc, tcp, serverInfo(tc.ConnectionState()))
 		if srv.onconn != nil {
-			l.Call(srv.onconn, srv.owner, s.obj)
+			l.Call(srv.onconn, srv.owner, h)
 		}
 	})
 }
 
-// Handle makes a TLS handle for an established, handshaken connection nc
-// whose transport is tcp (for half-close and socket options), for other
-// modules (http hands over upgraded https connections and a client's
-// upgraded wss connection). Call it on the loop; wrap the handle with
-// NewSocket, in the same macrotask, before any data can be lost.
-func Handle(l *runtime.Loop, nc net.Conn, tcp *net.TCPConn) *goja.Object {
-	k := kitFor(l)
-	s := k.newSocket()
-	if tc, ok := nc.(*tls.Conn); ok {
-		s.info = &connInfo{cs: tc.ConnectionState(), authorized: true}
+// serverInfo is what a server knows after a handshake: authorized only
+// with a client certificate its CAs verified.
+func serverInfo(cs tls.ConnectionState) *connInfo {
+	info := &connInfo{cs: cs, server: true, authorized: len(cs.PeerCertificates) > 0 && len(cs.VerifiedChains) > 0}
+	if !info.authorized {
+		info.authErr = &VerifyError{code: "UNABLE_TO_GET_ISSUER_CERT", msg: "unable to get issuer certificate"}
+		if len(cs.PeerCertificates) == 0 {
+			info.authErr = &VerifyError{code: "ERR_SSL_PEER_DID_NOT_RETURN_A_CERTIFICATE", msg: "peer did not return a certificate"}
+		}
 	}
-	s.attach(nc, tcp)
+	return info
+}
+
+// handle makes a TLS handle for an established, handshaken connection tc
+// over tcp and starts reading. Call it on the loop.
+func handle(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn, info *connInfo) *goja.Object {
+	s := kitFor(l).newSocket()
+	s.info = info
+	s.attach(tc, tcp)
 	return s.obj
 }
 
-// NewSocket wraps nc (see Handle) as a tls.TLSSocket, a net.Socket.
-func NewSocket(l *runtime.Loop, nc net.Conn, tcp *net.TCPConn) (*goja.Object, error) {
+// NewServerSocket wraps the server side of a handshaken connection tc over
+// tcp as a tls.TLSSocket (a net.Socket): http hands over an upgraded https
+// connection this way. Call it on the loop; the socket reads at once, and
+// its data waits on the loop's queue until the caller's macrotask is done.
+func NewServerSocket(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn) (*goja.Object, error) {
+	return wrap(l, handle(l, tc, tcp, serverInfo(tc.ConnectionState())))
+}
+
+// NewClientSocket is NewServerSocket for the client side of a connection
+// made by Dial with opts to host (a wss upgrade): authorized and
+// authorizationError say what node's checks found.
+func NewClientSocket(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn, opts *Options, host string) (*goja.Object, error) {
+	cs := tc.ConnectionState()
+	info := &connInfo{cs: cs, authorized: true}
+	if ve := opts.Verify(cs, host); ve != nil {
+		info.authorized, info.authErr = false, ve
+	}
+	return wrap(l, handle(l, tc, tcp, info))
+}
+
+func wrap(l *runtime.Loop, h *goja.Object) (*goja.Object, error) {
 	exp := l.MustRequire("tls")
-	wrap, ok := goja.AssertFunction(exp.Get("_fromHandle"))
+	fromHandle, ok := goja.AssertFunction(exp.Get("_fromHandle"))
 	if !ok {
 		return nil, errors.New("tls: no _fromHandle")
 	}
-	v, err := wrap(goja.Undefined(), Handle(l, nc, tcp))
+	v, err := fromHandle(goja.Undefined(), h)
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ const server = https.createServer({ key, cert }, (req, res) => {
 const wss = new WebSocket.Server({ server });
 const serverLog = [];
 wss.on('connection', (sock, req) => {
-  serverLog.push('server connection ' + req.url + ' ' + req.socket.encrypted);
+  serverLog.push('server connection ' + req.url + ' ' + req.socket.encrypted + ' ' + req.socket.authorized + ' ' + (sock._socket instanceof require('tls').TLSSocket));
   sock.on('message', (d, isBinary) => sock.send(isBinary ? d : 'echo:' + d, { binary: isBinary }));
   sock.on('close', (code) => serverLog.push('server saw close ' + code));
 });
@@ -40,7 +40,7 @@ server.listen(0, '127.0.0.1', () => {
     res.on('end', () => {
       console.log('https', res.statusCode, body);
       const c = new WebSocket('wss://localhost:' + port + '/sec', { ca: cert });
-      c.on('open', () => { console.log('client open', c.protocol === '', c.url === 'wss://localhost:' + port + '/sec'); c.send('hi'); c.send(Buffer.alloc(70000, 7)); });
+      c.on('open', () => { console.log('client open', c._socket.authorized, c._socket.authorizationError, c._socket.getProtocol(), c.protocol === '', c.url === 'wss://localhost:' + port + '/sec'); c.send('hi'); c.send(Buffer.alloc(70000, 7)); });
       c.on('message', (d, isBinary) => {
         console.log('client got', isBinary, isBinary ? d.length + ' bytes, sum ' + d.reduce((a, b) => a + b, 0) : d.toString());
         if (isBinary) c.close(4000, 'done');
