@@ -23,7 +23,7 @@ var bindings sync.Map // *runtime.Loop -> *netcore.Binding
 
 func init() {
 	runtime.Register("net", func(l *runtime.Loop) (goja.Value, error) {
-		b, binding := netcore.NewBinding(l, netcore.Options{DefaultEnc: netcore.EncBuffer, SoftPause: true})
+		b, binding := netcore.NewBinding(l, netcore.Options{DefaultEnc: netcore.EncBuffer, SoftPause: true, StartPaused: true})
 		bindings.Store(l, b)
 		return l.EvalModule("net", source, binding)
 	})
