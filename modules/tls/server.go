@@ -194,12 +194,7 @@ func NewServerSocket(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn) (*goja.Obj
 // made by Dial with opts to host (a wss upgrade): authorized and
 // authorizationError say what node's checks found.
 func NewClientSocket(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn, opts *Options, host string) (*goja.Object, error) {
-	cs := tc.ConnectionState()
-	info := &connInfo{cs: cs, authorized: true}
-	if ve := opts.Verify(cs, host); ve != nil {
-		info.authorized, info.authErr = false, ve
-	}
-	return wrap(l, handle(l, tc, tcp, info))
+	return wrap(l, handle(l, tc, tcp, clientInfo(tc.ConnectionState(), opts, host)))
 }
 
 func wrap(l *runtime.Loop, h *goja.Object) (*goja.Object, error) {

@@ -511,24 +511,23 @@ func (s *socket) connected(tcp *net.TCPConn, tc *tls.Conn, host string, port int
 		s.finish(nil)
 		return
 	}
-	cs := tc.ConnectionState()
-	info := &connInfo{cs: cs, authorized: true}
-	if verr := opts.Verify(cs, host); verr != nil {
-		info.authorized = false
-		info.authErr = verr
-	}
-	s.info = info
+	s.info = clientInfo(tc.ConnectionState(), opts, host)
 	s.attach(tc, tcp)
-	if info.authErr != nil && opts.RejectUnauthorized {
-		if s.cb.onconnect != nil {
-			l.Call(s.cb.onconnect, s.cb.owner, info.authErr.value(l))
-		}
-		s.finish(nil)
-		return
-	}
 	if s.cb.onconnect != nil {
 		l.Call(s.cb.onconnect, s.cb.owner, goja.Null())
 	}
+}
+
+// clientInfo is what a client knows after a handshake. With
+// RejectUnauthorized the handshake itself verified the server.
+func clientInfo(cs tls.ConnectionState, opts *Options, host string) *connInfo {
+	info := &connInfo{cs: cs, authorized: true}
+	if !opts.RejectUnauthorized {
+		if ve := opts.Verify(cs, host); ve != nil {
+			info.authorized, info.authErr = false, ve
+		}
+	}
+	return info
 }
 
 func (k *kit) handshakeErrorValue(err error) goja.Value {
