@@ -54,6 +54,9 @@ type Options struct {
 	MinVersion         uint16
 	MaxVersion         uint16
 	HandshakeTimeout   time.Duration
+	// CustomIdentity: the script gave checkServerIdentity, which replaces
+	// the name check (tls.js calls it after the handshake).
+	CustomIdentity bool
 
 	caPEM [][]byte
 }
@@ -182,6 +185,11 @@ func ParseOptions(l *runtime.Loop, o *goja.Object, server bool) *Options {
 			*f.dst = ver
 		}
 	}
+	if v := get("checkServerIdentity"); v != nil {
+		if _, ok := goja.AssertFunction(v); ok {
+			opts.CustomIdentity = true
+		}
+	}
 	if v := get("handshakeTimeout"); v != nil {
 		if ms := v.ToFloat(); ms > 0 {
 			opts.HandshakeTimeout = time.Duration(ms * float64(time.Millisecond))
@@ -262,6 +270,9 @@ func (o *Options) Verify(cs tls.ConnectionState, host string) *VerifyError {
 			return &VerifyError{code: "SELF_SIGNED_CERT_IN_CHAIN", msg: "self-signed certificate in certificate chain"}
 		}
 		return &VerifyError{code: "UNABLE_TO_VERIFY_LEAF_SIGNATURE", msg: "unable to verify the first certificate"}
+	}
+	if o.CustomIdentity {
+		return nil
 	}
 	name := o.ServerName
 	if name == "" {
