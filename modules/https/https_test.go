@@ -185,3 +185,33 @@ srv.listen(0, '127.0.0.1', () => {
 `)
 	difftest.Compare(t, script)
 }
+
+// Client certificates: an https server that asks for one (requestCert,
+// ca) and lets unauthorized clients in; req.socket tells what it got.
+// Under node v20 and gonode.
+func TestClientCertificatesVsNode(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	testpki.New(t, dir)
+	script := testutil.WriteFile(t, dir, "client_cert.js", `
+const https = require('https'), fs = require('fs');
+const f = (n) => fs.readFileSync(__dirname + '/' + n);
+const ca = f('ca.pem');
+const srv = https.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem'), ca, requestCert: true, rejectUnauthorized: false }, (req, res) => {
+  const s = req.socket, cert = s.getPeerCertificate();
+  res.end([s.encrypted, s.authorized, s.authorizationError, s.getProtocol(), cert.subject ? cert.subject.CN : 'none'].join(' '));
+});
+srv.listen(0, '127.0.0.1', () => {
+  const port = srv.address().port;
+  const get = (name, opts, next) => https.get(Object.assign({ host: '127.0.0.1', port, ca, agent: false }, opts), (res) => {
+    let b = '';
+    res.on('data', (d) => b += d);
+    res.on('end', () => { console.log(name, b); next(); });
+  }).on('error', (e) => { console.log(name, 'error', e.code); next(); });
+  get('with cert', { key: f('leaf-key.pem'), cert: f('leaf.pem') }, () =>
+    get('self-signed cert', { key: f('self-key.pem'), cert: f('self.pem') }, () =>
+      get('no cert', {}, () => srv.close(() => console.log('closed')))));
+});
+`)
+	difftest.Compare(t, script)
+}

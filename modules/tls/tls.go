@@ -205,6 +205,8 @@ func (o *Options) ServerConfig() *tls.Config {
 		cfg.MinVersion = tls.VersionTLS12 // node 20's default minimum
 	}
 	if o.RequestCert {
+		// Without rejectUnauthorized any certificate is taken and judged
+		// afterwards (ServerAuthorization), as node reports it.
 		cfg.ClientAuth = tls.RequestClientCert
 		cfg.ClientCAs = o.CA
 		if o.RejectUnauthorized {
@@ -218,6 +220,12 @@ func (o *Options) ServerConfig() *tls.Config {
 // verification is off: Verify does node's (and reports node's errors).
 func (o *Options) ClientConfig(host string) *tls.Config {
 	cfg := &tls.Config{Certificates: o.Certs, NextProtos: o.ALPN, MinVersion: o.MinVersion, MaxVersion: o.MaxVersion, InsecureSkipVerify: true}
+	if len(o.Certs) > 0 {
+		// Like node, send the certificate whatever CAs the server names
+		// (Go would send none when its issuer is not among them).
+		cert := &o.Certs[0]
+		cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return cert, nil }
+	}
 	if o.MinVersion == 0 {
 		cfg.MinVersion = tls.VersionTLS12
 	}
@@ -238,7 +246,15 @@ func (o *Options) serverName(host string) string {
 // Verify checks a server's chain and name as node does; nil when they are
 // good.
 func (o *Options) Verify(cs tls.ConnectionState, host string) *VerifyError {
-	certs := cs.PeerCertificates
+	if ve := verifyChain(cs.PeerCertificates, o.CA); ve != nil {
+		return ve
+	}
+	return o.verifyName(cs.PeerCertificates[0], host)
+}
+
+// verifyChain checks a peer's chain against roots (nil: the system's),
+// with OpenSSL's codes for the failures.
+func verifyChain(certs []*x509.Certificate, roots *x509.CertPool) *VerifyError {
 	if len(certs) == 0 {
 		return &VerifyError{code: "UNABLE_TO_GET_ISSUER_CERT", msg: "unable to get issuer certificate"}
 	}
@@ -247,7 +263,7 @@ func (o *Options) Verify(cs tls.ConnectionState, host string) *VerifyError {
 	for _, c := range certs[1:] {
 		inter.AddCert(c)
 	}
-	_, err := leaf.Verify(x509.VerifyOptions{Roots: o.CA, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
+	_, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
 	if err != nil {
 		var cie x509.CertificateInvalidError
 		if errors.As(err, &cie) {
@@ -271,6 +287,11 @@ func (o *Options) Verify(cs tls.ConnectionState, host string) *VerifyError {
 		}
 		return &VerifyError{code: "UNABLE_TO_VERIFY_LEAF_SIGNATURE", msg: "unable to verify the first certificate"}
 	}
+	return nil
+}
+
+// verifyName checks the server's name as node's checkServerIdentity does.
+func (o *Options) verifyName(leaf *x509.Certificate, host string) *VerifyError {
 	if o.CustomIdentity {
 		return nil
 	}
