@@ -310,6 +310,7 @@ func (c *conn) serve() {
 		c.setPhase(phIdle)
 		req, err := c.readHead()
 		if err != nil {
+			c.tlsFailed(err)
 			c.failed(err)
 			return
 		}

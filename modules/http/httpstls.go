@@ -2,6 +2,8 @@ package http
 
 import (
 	"crypto/x509"
+	"errors"
+	"net"
 
 	"github.com/dop251/goja"
 
@@ -45,5 +47,22 @@ func (st *state) tlsMethods(o *goja.Object, tc *tlsConn, roots *x509.CertPool) {
 			return vm.ToValue(tlsmod.ProtocolName(cs.Version))
 		}
 		return goja.Null()
+	})
+}
+
+// tlsFailed runs on the reader goroutine when reading the first request
+// failed: under https before the handshake finished, that is a failed
+// handshake, reported as node's "tlsClientError" (err, socket) when
+// somebody listens.
+func (c *conn) tlsFailed(err error) {
+	tc, ok := c.nc.(*tlsConn)
+	if !ok || tc.state.Load() != nil || errors.Is(err, net.ErrClosed) {
+		return
+	}
+	l := c.st.l
+	l.Post(func() {
+		if hasListeners(c.s.obj, "tlsClientError") {
+			l.Emit(c.s.obj, "tlsClientError", tlsmod.HandshakeError(l, err), c.jsObject())
+		}
 	})
 }

@@ -39,6 +39,7 @@ const srv = https.createServer({ key: fs.readFileSync(__dirname + '/leaf-key.pem
     res.end(req.method + ' ' + req.url + ' ' + body.length);
   });
 });
+srv.on('tlsClientError', (e, s) => console.log('tlsClientError ' + e.code + ' ' + (typeof s)));
 console.log(srv instanceof require('http').Server);
 srv.listen(0, '127.0.0.1', () => console.log('listening ' + srv.address().port));
 `)
@@ -85,6 +86,11 @@ srv.listen(0, '127.0.0.1', () => console.log('listening ' + srv.address().port))
 	resp.Body.Close()
 	if code := p.Wait(t, 15*time.Second); code != 0 {
 		t.Fatalf("exit %d\n%s", code, p.Stderr())
+	}
+	for _, w := range []string{"tlsClientError ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE object", "tlsClientError ERR_SSL_WRONG_VERSION_NUMBER object"} {
+		if !strings.Contains(p.Stdout(), w+"\n") {
+			t.Errorf("missing %q", w)
+		}
 	}
 	if out := p.Stdout(); !strings.HasPrefix(out, "true\n") || !strings.Contains(out, "closed\n") {
 		t.Errorf("stdout: %q", out)

@@ -237,3 +237,9 @@ func PeerCertificate(l *runtime.Loop, cs tls.ConnectionState, detailed bool) goj
 
 // ProtocolName is node's name for a TLS version ("TLSv1.3").
 func ProtocolName(v uint16) string { return protocolName(v) }
+
+// HandshakeError is node's error for a failed handshake (err from
+// crypto/tls or the connection under it).
+func HandshakeError(l *runtime.Loop, err error) goja.Value {
+	return kitFor(l).handshakeErrorValue(err)
+}

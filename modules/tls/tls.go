@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -562,17 +563,39 @@ func clientInfo(cs tls.ConnectionState, opts *Options, host string) *connInfo {
 	return info
 }
 
+// alertCodes maps the text of a TLS alert the peer sent (crypto/tls
+// reports "remote error: tls: bad certificate") to OpenSSL's code as node
+// shows it.
+var alertCodes = map[string]string{
+	"bad certificate":                "ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE",
+	"unknown certificate authority":  "ERR_SSL_TLSV1_ALERT_UNKNOWN_CA",
+	"unknown certificate":            "ERR_SSL_SSLV3_ALERT_CERTIFICATE_UNKNOWN",
+	"expired certificate":            "ERR_SSL_SSLV3_ALERT_CERTIFICATE_EXPIRED",
+	"certificate required":           "ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED",
+	"handshake failure":              "ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE",
+	"protocol version not supported": "ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION",
+	"internal error":                 "ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR",
+	"unrecognized name":              "ERR_SSL_TLSV1_UNRECOGNIZED_NAME",
+	"error decrypting message":       "ERR_SSL_TLSV1_ALERT_DECRYPT_ERROR",
+	"no application protocol":        "ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL",
+}
+
 func (k *kit) handshakeErrorValue(err error) goja.Value {
 	l := k.l
-	var ae tls.AlertError
-	if errors.As(err, &ae) {
-		return l.ErrorWithCode("ERR_SSL_TLSV1_ALERT", "tls handshake failed: "+ae.Error())
+	msg := err.Error()
+	if i := strings.Index(msg, "remote error: tls: "); i >= 0 {
+		name := msg[i+len("remote error: tls: "):]
+		code := alertCodes[name]
+		if code == "" {
+			code = "ERR_SSL_TLSV1_ALERT"
+		}
+		return l.ErrorWithCode(code, "tls alert from the peer: "+name)
 	}
 	var re tls.RecordHeaderError
 	if errors.As(err, &re) {
 		return l.ErrorWithCode("ERR_SSL_WRONG_VERSION_NUMBER", "tls handshake failed: "+err.Error())
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded) {
 		return l.ErrorWithCode("ERR_TLS_HANDSHAKE_TIMEOUT", "TLS handshake timeout")
 	}
 	if strings.Contains(err.Error(), "EOF") || strings.Contains(err.Error(), "reset") {
