@@ -47,6 +47,7 @@ type Loop struct {
 	queue   []func()
 	spare   []func()
 	wake    chan struct{}
+	io      atomic.Pointer[ioPoller] // the loop's epoll set, once something is watched (poll.go)
 	refs    atomic.Int64
 	timers  timerHeap
 	ticks   []tick
@@ -150,10 +151,20 @@ func (l *Loop) Post(job func()) {
 	l.queue = append(l.queue, job)
 	l.mu.Unlock()
 	if first {
-		select {
-		case l.wake <- struct{}{}:
-		default:
-		}
+		l.wakeUp()
+	}
+}
+
+// wakeUp interrupts a blocked loop: through the poller's eventfd once the
+// loop blocks in epoll_wait, through the wake channel before that.
+func (l *Loop) wakeUp() {
+	if p := l.io.Load(); p != nil {
+		p.wake()
+		return
+	}
+	select {
+	case l.wake <- struct{}{}:
+	default:
 	}
 }
 
@@ -165,10 +176,7 @@ func (l *Loop) Ref() { l.refs.Add(1) }
 // count reaches zero the loop is woken so it can notice it may be done.
 func (l *Loop) Unref() {
 	if l.refs.Add(-1) == 0 {
-		select {
-		case l.wake <- struct{}{}:
-		default:
-		}
+		l.wakeUp()
 	}
 }
 
@@ -237,6 +245,10 @@ func (l *Loop) runUntil(done func() bool) {
 		l.spare = batch
 		l.Stdout.Flush()
 		if len(batch) > 0 {
+			if p := l.io.Load(); p != nil {
+				// A busy loop still looks at its sockets every turn.
+				l.pollIO(p, 0)
+			}
 			continue
 		}
 		if !l.alive() {
@@ -259,6 +271,17 @@ func (l *Loop) alive() bool {
 
 // block waits for a posted job, a wake-up or the next timer.
 func (l *Loop) block() {
+	if p := l.io.Load(); p != nil {
+		timeout := time.Duration(-1)
+		if d, ok := l.timers.nextDelay(time.Now()); ok {
+			if d <= 0 {
+				return
+			}
+			timeout = d
+		}
+		l.pollIO(p, timeout)
+		return
+	}
 	if d, ok := l.timers.nextDelay(time.Now()); ok {
 		if d <= 0 {
 			return

@@ -30,6 +30,10 @@ type Binding struct {
 	defaultEnc Enc
 	drainAll   bool
 	softPause  bool
+	// startPaused: connections do not read until resumed (net: the
+	// stream asks for data with _read).
+	startPaused bool
+	scratch     []byte // the loop's read buffer (see readBuf)
 }
 
 // Options configure a Binding for one vocabulary.
@@ -44,6 +48,10 @@ type Options struct {
 	// an EOF through when nothing is held, as Node's Readable does;
 	// without it pause stops the reader at once (v0.1.21's readPause).
 	SoftPause bool
+	// StartPaused: a new connection reads nothing until resume (today's
+	// net, where the stream's _read starts reading); otherwise reading
+	// starts at once (v0.1.21's tcp).
+	StartPaused bool
 }
 
 // NewBinding builds the JS object with the native socket functions:
@@ -53,12 +61,18 @@ type Options struct {
 //	setCallbacks on a handle, write/shutdown/destroy/pause/resume/...
 func NewBinding(l *runtime.Loop, opts Options) (*Binding, *goja.Object) {
 	b := &Binding{
-		l:          l,
-		conns:      map[*goja.Object]*Conn{},
-		servers:    map[*goja.Object]*Server{},
-		defaultEnc: opts.DefaultEnc,
-		drainAll:   opts.DrainAfterEveryFlush,
-		softPause:  opts.SoftPause,
+		l:           l,
+		conns:       map[*goja.Object]*Conn{},
+		servers:     map[*goja.Object]*Server{},
+		defaultEnc:  opts.DefaultEnc,
+		drainAll:    opts.DrainAfterEveryFlush,
+		softPause:   opts.SoftPause,
+		startPaused: opts.StartPaused,
+	}
+	// The sockets are read by the loop's own poller (conn.go); create it
+	// with the module so its descriptors are not mistaken for a leak.
+	if err := l.StartPoller(); err != nil {
+		panic(l.VM.NewGoError(err))
 	}
 	vm := l.VM
 	b.connProto = vm.NewObject()
@@ -214,6 +228,19 @@ func (b *Binding) installConnMethods() {
 			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array. Received "+describe(call.Argument(0))))
 		}
 		return vm.ToValue(c.WriteNow(data, aliased))
+	})
+	// tryWrite(data) -> true when the socket took data now: written to the
+	// kernel, or (the kernel took only part) the rest queued in the core.
+	// false, doing nothing, when the core is not in its idle state
+	// (connecting, something queued, closed) or data is not a string or
+	// bytes: the caller then takes its full path. It is net's fast path
+	// for the common write into an idle socket (see Socket.write).
+	p.Set("tryWrite", func(call goja.FunctionCall) goja.Value {
+		c := b.conn(call)
+		if c == nil {
+			return vm.ToValue(false)
+		}
+		return vm.ToValue(c.tryWriteIdle(call.Argument(0)))
 	})
 	p.Set("shutdown", func(call goja.FunctionCall) goja.Value {
 		if c := b.conn(call); c != nil {

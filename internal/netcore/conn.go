@@ -44,13 +44,6 @@ const (
 	HighWaterMark = 16 * 1024
 )
 
-var bufPool = sync.Pool{New: func() any { b := make([]byte, readBufSize); return &b }}
-
-type chunk struct {
-	buf *[]byte
-	n   int
-}
-
 // Conn is one TCP connection. Fields marked "loop" are touched only on the
 // loop goroutine; the rest are guarded by mu or atomic.
 type Conn struct {
@@ -58,8 +51,10 @@ type Conn struct {
 	b   *Binding
 	obj *goja.Object // the JS handle
 
-	nc *net.TCPConn
-	rc syscall.RawConn
+	nc    *net.TCPConn
+	rc    syscall.RawConn
+	fd    int            // nc's descriptor, read by the loop directly
+	watch *runtime.Watch // nc in the loop's epoll set (see wantRead)
 
 	// loop
 	cb         callbacks
@@ -70,7 +65,7 @@ type Conn struct {
 	writeShut  bool
 	closed     bool
 	paused     bool
-	held       []chunk
+	held       [][]byte // read while paused, delivered on resume
 	heldEOF    bool
 	heldErr    error
 	dec        *Decoder
@@ -83,11 +78,7 @@ type Conn struct {
 	bytesRead  int64
 
 	mu       sync.Mutex
-	cond     sync.Cond
-	rpaused  bool
-	inflight int
 	dead     bool
-	rdone    bool // the loop saw EOF or an error while reading inline
 	queue    [][]byte
 	queued   int
 	writing  bool
@@ -104,8 +95,7 @@ type callbacks struct {
 }
 
 func newConn(b *Binding) *Conn {
-	c := &Conn{l: b.l, b: b, refd: true, dec: NewDecoder(b.defaultEnc)}
-	c.cond.L = &c.mu
+	c := &Conn{l: b.l, b: b, refd: true, dec: NewDecoder(b.defaultEnc), paused: b.startPaused}
 	c.l.Ref()
 	return c
 }
@@ -116,14 +106,20 @@ func (c *Conn) attach(nc *net.TCPConn) error {
 	if err != nil {
 		return err
 	}
-	c.nc, c.rc = nc, rc
+	fd := -1
+	rc.Control(func(f uintptr) { fd = int(f) })
+	w, err := c.l.WatchFD(fd, runtime.PollIn|runtime.PollRdHup, c.onReadable)
+	if err != nil {
+		return err
+	}
+	c.nc, c.rc, c.fd, c.watch = nc, rc, fd, w
 	c.connecting = false
 	c.touch()
 	c.started = true
 	if c.idle > 0 && c.cancelIdle == nil {
 		c.armIdle(c.idle)
 	}
-	go c.readLoop()
+	c.updateInterest()
 	// Writes and a half-close asked for while connecting go out now.
 	c.mu.Lock()
 	if c.shutAsked && !c.writeShut {
@@ -136,158 +132,124 @@ func (c *Conn) attach(nc *net.TCPConn) error {
 
 func (c *Conn) touch() { c.lastActive.Store(time.Now().UnixNano()) }
 
-// readLoop runs on its own goroutine until the connection dies or the
-// stream ends. It holds no buffer while waiting for data.
-func (c *Conn) readLoop() {
-	for {
-		c.mu.Lock()
-		for (c.rpaused || c.inflight >= maxInflight) && !c.dead && !c.rdone {
-			c.cond.Wait()
+// Reading is driven by the loop (runtime.WatchFD): the loop's epoll set
+// reports the socket readable and onReadable, running on the loop, reads
+// what the kernel has without blocking and hands it to JS at once. There
+// is no reader goroutine, no hand-off per chunk, and a socket that is busy
+// while others are served accumulates bytes, so each read gets more.
+//
+// The watch is enabled exactly while the connection wants bytes (see
+// wantRead); a paused socket is removed from the epoll set, so the kernel's
+// receive buffer fills and the peer meets TCP back-pressure.
+
+// wantRead says whether the connection should be reading now.
+func (c *Conn) wantRead() bool {
+	if c.closed || c.readEnded || c.heldEOF || c.nc == nil {
+		return false
+	}
+	if c.paused {
+		// net (like Node's Readable) reads ahead one chunk while paused
+		// and still notices an EOF; v0.1.21's readPause stops at once.
+		return c.softPause && len(c.held) == 0
+	}
+	return len(c.held) == 0
+}
+
+// updateInterest adds the socket to the loop's epoll set or removes it,
+// according to wantRead.
+func (c *Conn) updateInterest() {
+	if c.watch == nil {
+		return
+	}
+	if c.wantRead() {
+		if err := c.watch.Enable(); err != nil {
+			c.failLater(err, "read")
 		}
-		if c.dead || c.rdone {
-			c.mu.Unlock()
+	} else {
+		c.watch.Disable()
+	}
+}
+
+// maxReadsPerEvent bounds how long one busy socket keeps the loop: after
+// that many full reads the others get their turn (the watch is
+// level-triggered, so the loop comes back to this one on its next turn).
+const maxReadsPerEvent = 4
+
+// onReadable runs on the loop when the socket is readable (or hung up).
+func (c *Conn) onReadable(uint32) {
+	for i := 0; i < maxReadsPerEvent; i++ {
+		if !c.wantRead() {
+			c.updateInterest()
 			return
 		}
-		c.inflight++
-		c.mu.Unlock()
-
-		var bp *[]byte
-		var n int
-		var rerr error
-		err := c.rc.Read(func(fd uintptr) bool {
-			if bp == nil {
-				bp = bufPool.Get().(*[]byte)
-			}
-			for {
-				n, rerr = unix.Read(int(fd), *bp)
-				if rerr != unix.EINTR {
-					break
-				}
-			}
-			if rerr == unix.EAGAIN {
-				bufPool.Put(bp)
-				bp = nil
-				return false
-			}
-			return true
-		})
-		if err == nil {
-			err = rerr
-		}
+		buf := c.b.readBuf()
+		n, err := c.readFd(buf)
 		switch {
-		case err == nil && n > 0:
-			c.touch()
-			ch := chunk{bp, n}
-			c.l.Post(func() { c.onChunk(ch) })
-			continue
-		case err == nil: // n == 0: the peer sent FIN
-			if bp != nil {
-				bufPool.Put(bp)
-			}
-			c.l.Post(func() { c.onEOF(nil) })
+		case err == unix.EAGAIN:
 			return
-		default:
-			if bp != nil {
-				bufPool.Put(bp)
-			}
-			c.l.Post(func() { c.onEOF(err) })
+		case err != nil:
+			c.onEOF(err)
+			c.updateInterest()
+			return
+		case n == 0: // the peer sent FIN
+			c.onEOF(nil)
+			c.updateInterest()
 			return
 		}
-	}
-}
-
-// release gives the reader back one in-flight slot.
-func (c *Conn) release() {
-	c.mu.Lock()
-	c.inflight--
-	c.cond.Signal()
-	c.mu.Unlock()
-}
-
-// onChunk runs on the loop with data the reader got.
-func (c *Conn) onChunk(ch chunk) {
-	if c.closed {
-		bufPool.Put(ch.buf)
-		c.release()
-		return
-	}
-	if c.paused || len(c.held) > 0 {
-		c.held = append(c.held, ch)
-		return
-	}
-	full := ch.n == readBufSize
-	c.deliver(ch)
-	if full {
-		// The read filled the buffer: more is probably waiting.
-		c.readInline()
-	}
-	c.release()
-}
-
-// readInline runs on the loop right after a chunk was delivered, while the
-// chunk's read slot keeps the reader goroutine parked: like libuv, it
-// reads on until EAGAIN (a few times at most), so a busy connection costs
-// no goroutine hand-off per chunk. The goroutine only waits for
-// readiness.
-func (c *Conn) readInline() {
-	for i := 0; i < inlineReads; i++ {
-		if c.closed || c.paused || c.readEnded || len(c.held) > 0 {
-			return
-		}
-		bp := bufPool.Get().(*[]byte)
-		n, rerr := 0, error(nil)
-		cerr := c.rc.Control(func(fd uintptr) {
-			for {
-				n, rerr = unix.Read(int(fd), *bp)
-				if rerr != unix.EINTR {
-					break
-				}
-			}
-		})
-		if cerr != nil {
-			rerr = cerr
-		}
-		if rerr == unix.EAGAIN {
-			bufPool.Put(bp)
-			return
-		}
-		if rerr == nil && n > 0 {
-			c.touch()
-			c.deliver(chunk{bp, n})
-			if n < readBufSize {
-				return // the kernel had no more; the goroutine waits
-			}
+		c.touch()
+		if c.paused || len(c.held) > 0 {
+			c.held = append(c.held, c.b.takeRead(n))
 			continue
 		}
-		bufPool.Put(bp)
-		c.mu.Lock()
-		c.rdone = true
-		c.cond.Broadcast()
-		c.mu.Unlock()
-		c.onEOF(rerr)
-		return
+		c.deliver(c.b.takeRead(n))
+		if n < len(buf) {
+			return // the kernel had no more: wait for the next report
+		}
 	}
 }
 
-func (c *Conn) deliver(ch chunk) {
-	data := (*ch.buf)[:ch.n]
-	c.bytesRead += int64(ch.n)
+func (c *Conn) readFd(buf []byte) (int, error) {
+	for {
+		n, err := unix.Read(c.fd, buf)
+		if err != unix.EINTR {
+			if n < 0 {
+				n = 0
+			}
+			return n, err
+		}
+	}
+}
+
+// readBuf is the binding's read scratch buffer: one per loop, reused for
+// every read (only the loop reads).
+func (b *Binding) readBuf() []byte {
+	if b.scratch == nil {
+		b.scratch = make([]byte, readBufSize)
+	}
+	return b.scratch
+}
+
+// takeRead returns the n bytes just read into the scratch buffer as a
+// slice the connection may keep. A big read takes the scratch buffer itself
+// (no copy; a new one is made for the next read), a small one is copied,
+// so a kept chunk never pins 64 KiB.
+func (b *Binding) takeRead(n int) []byte {
+	if n >= readBufSize/2 {
+		data := b.scratch[:n:n]
+		b.scratch = nil
+		return data
+	}
+	return append([]byte(nil), b.scratch[:n]...)
+}
+
+func (c *Conn) deliver(data []byte) {
+	c.bytesRead += int64(len(data))
 	var v goja.Value
 	empty := false
 	if c.dec.enc == EncBuffer {
-		if ch.n >= readBufSize/2 {
-			// A big read: hand the buffer itself to JS instead of
-			// copying; the pool makes a new one.
-			v = buffer.New(c.l, data[:ch.n:ch.n])
-			ch.buf = nil
-		} else {
-			v = buffer.New(c.l, append([]byte(nil), data...))
-		}
+		v = buffer.New(c.l, data)
 	} else {
 		v, empty = c.dec.DecodeChunk(c.l.VM, data)
-	}
-	if ch.buf != nil {
-		bufPool.Put(ch.buf)
 	}
 	if empty {
 		return // only part of a character so far
@@ -328,22 +290,16 @@ func (c *Conn) maybeFinish() {
 	}
 }
 
-// Pause stops reading: no more data is delivered, and the reader goroutine
-// stops taking bytes from the kernel, so the peer's sends stall once the
-// socket buffers fill. With softPause (net, like Node's Readable) the
-// reader first fills its two in-flight chunks, which are held, and an EOF
-// with nothing held is still reported.
+// Pause stops reading: no more data is delivered, and the socket leaves
+// the loop's epoll set, so the peer's sends stall once the socket buffers
+// fill. With softPause (net, like Node's Readable) one more chunk is read
+// and held, and an EOF with nothing held is still reported.
 func (c *Conn) Pause() {
 	if c.closed || c.paused {
 		return
 	}
 	c.paused = true
-	if c.softPause {
-		return
-	}
-	c.mu.Lock()
-	c.rpaused = true
-	c.mu.Unlock()
+	c.updateInterest()
 }
 
 // Resume undoes Pause; chunks held meanwhile are delivered first, each as
@@ -353,26 +309,25 @@ func (c *Conn) Resume() {
 		return
 	}
 	c.paused = false
-	c.mu.Lock()
-	c.rpaused = false
-	c.cond.Signal()
-	c.mu.Unlock()
 	if len(c.held) > 0 || c.heldEOF {
 		c.l.Post(c.flushHeld)
+		return
 	}
+	c.updateInterest()
 }
 
 func (c *Conn) flushHeld() {
 	for len(c.held) > 0 && !c.paused && !c.closed {
-		ch := c.held[0]
+		data := c.held[0]
+		c.held[0] = nil
 		c.held = c.held[1:]
-		c.deliver(ch)
-		c.release()
+		c.deliver(data)
 	}
 	if len(c.held) == 0 && c.heldEOF && !c.paused && !c.closed {
 		c.heldEOF = false
 		c.onEOF(c.heldErr)
 	}
+	c.updateInterest()
 }
 
 // WriteNow is Write for a caller that wants to know whether the data went
@@ -408,6 +363,44 @@ func (c *Conn) WriteNow(data []byte, aliased bool) bool {
 	}
 	c.mu.Unlock()
 	return false
+}
+
+// tryWriteIdle writes v (a string, UTF-8, or bytes) if the connection is
+// open, not connecting and has nothing queued; see the JS tryWrite.
+func (c *Conn) tryWriteIdle(v goja.Value) bool {
+	if c.closed || c.shutAsked || c.connecting || c.nc == nil {
+		return false
+	}
+	var data []byte
+	aliased := false
+	if s, ok := v.(goja.String); ok {
+		data = EncodeString(s, EncUTF8)
+	} else if bs, ok := buffer.Bytes(v); ok {
+		data, aliased = bs, true
+	} else {
+		return false
+	}
+	c.mu.Lock()
+	if c.writing || len(c.queue) > 0 || c.dead {
+		c.mu.Unlock()
+		return false
+	}
+	rest, err := c.writeDirect(data)
+	if err != nil {
+		c.mu.Unlock()
+		c.failLater(err, "write")
+		return true // the error reaches JS as the socket's error
+	}
+	if len(rest) > 0 {
+		if aliased {
+			rest = append([]byte(nil), rest...)
+		}
+		c.queue = append(c.queue, rest)
+		c.queued += len(rest)
+		c.startWriter()
+	}
+	c.mu.Unlock()
+	return true
 }
 
 // writeDirect makes one non-blocking write of data (c.mu held) and returns
@@ -658,17 +651,17 @@ func (c *Conn) finish(err error) {
 	c.dead = true
 	c.queue = nil
 	c.queued = 0
-	c.cond.Broadcast()
 	c.mu.Unlock()
+	if c.watch != nil {
+		// Out of the epoll set before the descriptor number can be reused.
+		c.watch.Close()
+	}
 	if c.nc != nil {
 		c.nc.Close()
 	}
 	if c.cancelIdle != nil {
 		c.cancelIdle()
 		c.cancelIdle = nil
-	}
-	for _, ch := range c.held {
-		bufPool.Put(ch.buf)
 	}
 	c.held = nil
 	c.l.Post(func() {

@@ -29,6 +29,10 @@ function Buffer(arg, encodingOrOffset, length) {
 Object.defineProperty(Buffer, 'prototype', { value: FastBuffer.prototype, writable: false, enumerable: false, configurable: false });
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, enumerable: false, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
+// As in node, typed-array methods that make a new array (and ws's
+// `new (Buffer[Symbol.species])(ab, off, len)`) get FastBuffer, not the
+// deprecated Buffer() with its warning.
+Object.defineProperty(Buffer, Symbol.species, { get: function () { return FastBuffer; }, enumerable: false, configurable: true });
 var proto = Buffer.prototype;
 
 // ---- errors shaped like node's (name, code, message, toString) ----

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	tlsmod "gonode/modules/tls"
 )
 
 // The client side uses Go's net/http Transport: the protocol work runs off
@@ -23,8 +25,9 @@ import (
 // end()/finish() and sent with its length.
 
 type clientState struct {
-	tr   *nethttp.Transport
-	reqs map[*goja.Object]*clientReq
+	tr    *nethttp.Transport
+	tlsTr map[string]*nethttp.Transport // https, one per TLS configuration
+	reqs  map[*goja.Object]*clientReq
 }
 
 type clientReq struct {
@@ -43,6 +46,8 @@ type clientReq struct {
 
 	stream         *bodyQueue // set once the body streams
 	declaredLength int64
+
+	tls *tlsmod.Options // https: the TLS options, nil for http
 
 	mu     sync.Mutex
 	cond   sync.Cond
@@ -106,6 +111,9 @@ func (st *state) clientBinding(b *goja.Object) {
 				}
 				cr.hdrs = append(cr.hdrs, [2]string{name, s})
 			}
+		}
+		if to, ok := call.Argument(6).(*goja.Object); ok {
+			cr.tls = tlsmod.ParseOptions(st.l, to, false)
 		}
 		st.clients().reqs[o] = cr
 		return goja.Undefined()
@@ -176,7 +184,11 @@ func (cr *clientReq) launch() {
 	if !strings.HasPrefix(path, "/") {
 		path = "/" + path
 	}
-	req, err := nethttp.NewRequestWithContext(ctx, cr.method, "http://"+hostport+path, nil)
+	scheme := "http://"
+	if cr.tls != nil {
+		scheme = "https://"
+	}
+	req, err := nethttp.NewRequestWithContext(ctx, cr.method, scheme+hostport+path, nil)
 	if err != nil {
 		cr.fail(err)
 		return
@@ -220,7 +232,11 @@ func (cr *clientReq) launch() {
 		body := cr.body
 		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
 	}
-	tr := st.clients().tr
+	if cr.isUpgrade() {
+		cr.launchUpgrade(ctx, req)
+		return
+	}
+	tr := st.clients().transport(cr)
 	done := l.Pending()
 	go func() {
 		resp, err := tr.RoundTrip(req)
@@ -236,6 +252,11 @@ func (cr *clientReq) fail(err error) {
 	st := cr.st
 	delete(st.clients().reqs, cr.obj)
 	if cr.stop || errors.Is(err, context.Canceled) {
+		return
+	}
+	var ve *tlsmod.VerifyError
+	if errors.As(err, &ve) {
+		st.l.Emit(cr.obj, "error", ve.Value(st.l))
 		return
 	}
 	var e *goja.Object
@@ -268,6 +289,16 @@ func (cr *clientReq) gotResponse(resp *nethttp.Response) {
 		delete(st.clients().reqs, cr.obj)
 		return
 	}
+	m := cr.newResponse(resp)
+	cr.res = m
+	l.Ref() // until the body is read
+	go cr.readBody(resp.Body)
+	l.Emit(cr.obj, "response", m.obj)
+}
+
+// newResponse is the IncomingMessage for resp.
+func (cr *clientReq) newResponse(resp *nethttp.Response) *incoming {
+	st := cr.st
 	m := &incoming{st: st, cr: cr, statusCode: resp.StatusCode, major: resp.ProtoMajor, minor: resp.ProtoMinor}
 	m.statusMessage = strings.TrimSpace(strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode)))
 	for k, vs := range resp.Header {
@@ -286,10 +317,7 @@ func (cr *clientReq) gotResponse(resp *nethttp.Response) {
 	}
 	m.obj = st.vm.NewDynamicObject(m)
 	m.obj.SetPrototype(st.reqProto)
-	cr.res = m
-	l.Ref() // until the body is read
-	go cr.readBody(resp.Body)
-	l.Emit(cr.obj, "response", m.obj)
+	return m
 }
 
 func (cr *clientReq) readBody(body io.ReadCloser) {
@@ -453,4 +481,24 @@ func (b *bodyQueue) Close() error {
 	b.cond.Broadcast()
 	b.mu.Unlock()
 	return nil
+}
+
+// transport is the shared Transport for http, and one per distinct TLS
+// configuration for https.
+func (cs *clientState) transport(cr *clientReq) *nethttp.Transport {
+	if cr.tls == nil {
+		return cs.tr
+	}
+	key := cr.tls.Key() + "|" + cr.host
+	if tr := cs.tlsTr[key]; tr != nil {
+		return tr
+	}
+	if cs.tlsTr == nil {
+		cs.tlsTr = map[string]*nethttp.Transport{}
+	}
+	tr := cs.tr.Clone()
+	tr.TLSClientConfig = cr.tls.TransportConfig(cr.host)
+	tr.TLSHandshakeTimeout = cr.tls.HandshakeTimeout
+	cs.tlsTr[key] = tr
+	return tr
 }

@@ -1,11 +1,14 @@
 package http
 
 import (
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -53,8 +56,8 @@ func putBuf(b []byte) {
 type conn struct {
 	s   *Server
 	st  *state
-	nc  *net.TCPConn
-	raw syscall.RawConn
+	nc  netConn
+	raw syscall.RawConn // nil under TLS: reads and writes go through nc
 
 	// Reader goroutine only.
 	buf      []byte
@@ -76,7 +79,6 @@ type conn struct {
 	since        time.Time
 	expired      int // status to answer after a sweeper timeout (0: none)
 	closed       bool
-	upgrade      chan bool // the loop's answer for an Upgrade request
 
 	// Writer.
 	wmu     sync.Mutex
@@ -95,18 +97,50 @@ type conn struct {
 	shut          bool
 	dead          bool
 	js            *goja.Object
-	rawMode       *rawSocket
 	writeFn       func(uintptr) bool
 	wb            []byte
 	wn            int
 	werr          error
 }
 
-func newConn(s *Server, nc *net.TCPConn) *conn {
-	raw, err := nc.SyscallConn()
-	if err != nil {
-		nc.Close()
-		return nil
+// netConn is what a server connection runs on: a *net.TCPConn, whose fd
+// the connection reads and writes itself without blocking, or TLS over
+// one (https), read by the reader goroutine and written by the writer
+// goroutine with blocking calls.
+type netConn interface {
+	net.Conn
+	CloseWrite() error
+}
+
+// tlsConn is an https connection: TLS over tcp. Close drops the transport
+// at once (a destroy sends no close_notify, as node's does not, and must
+// never wait on a peer that does not read); CloseWrite sends close_notify
+// and then a FIN on a goroutine of its own: it is called on the loop, and
+// sending the alert is a write that could wait on a full socket buffer.
+type tlsConn struct {
+	*tls.Conn
+	tcp   *net.TCPConn
+	state atomic.Pointer[tls.ConnectionState] // set once the handshake is done
+}
+
+func (t *tlsConn) Close() error { return t.tcp.Close() }
+
+func (t *tlsConn) CloseWrite() error {
+	go func() {
+		t.Conn.CloseWrite()
+		t.tcp.CloseWrite()
+	}()
+	return nil
+}
+
+func newConn(s *Server, nc netConn) *conn {
+	var raw syscall.RawConn
+	if tc, ok := nc.(*net.TCPConn); ok {
+		var err error
+		if raw, err = tc.SyscallConn(); err != nil {
+			nc.Close()
+			return nil
+		}
 	}
 	c := &conn{s: s, st: s.st, nc: nc, raw: raw, since: time.Now()}
 	c.cond.L = &c.mu
@@ -191,6 +225,9 @@ func (c *conn) fill() error {
 			c.buf = nb
 		}
 	}
+	if c.raw == nil {
+		return c.fillBlocking()
+	}
 	if c.readFn == nil {
 		c.readFn = c.readSome
 	}
@@ -206,6 +243,31 @@ func (c *conn) fill() error {
 	}
 	c.w += c.rn
 	return nil
+}
+
+// fillBlocking is fill for a connection without a raw fd (TLS): a plain
+// Read on the reader goroutine, holding the buffer while it waits.
+func (c *conn) fillBlocking() error {
+	if c.buf == nil {
+		c.buf = getBuf()
+		c.r, c.w = 0, 0
+	}
+	n, err := c.nc.Read(c.buf[c.w:])
+	if n > 0 {
+		c.w += n
+		if tc, ok := c.nc.(*tlsConn); ok && tc.state.Load() == nil {
+			// The handshake is done (data came through): keep what it
+			// settled for the loop, which must never call ConnectionState
+			// itself (it waits on a handshake in progress).
+			cs := tc.ConnectionState()
+			tc.state.Store(&cs)
+		}
+		return nil
+	}
+	if err == nil {
+		err = io.EOF
+	}
+	return err
 }
 
 // readSome is fill's RawConn.Read callback (a method value made once per
@@ -259,6 +321,7 @@ func (c *conn) serve() {
 		c.setPhase(phIdle)
 		req, err := c.readHead()
 		if err != nil {
+			c.tlsFailed(err)
 			c.failed(err)
 			return
 		}
@@ -270,8 +333,7 @@ func (c *conn) serve() {
 			case upgradeHijacked:
 				c.hijacked = true
 				return
-			case upgradeRaw:
-				c.rawLoop()
+			case upgradeDone:
 				return
 			}
 		}
@@ -800,6 +862,9 @@ func (c *conn) write(b []byte) {
 
 // tryWrite writes what the socket takes without waiting.
 func (c *conn) tryWrite(b []byte) (int, error) {
+	if c.raw == nil {
+		return 0, nil // TLS: the writer goroutine does it all
+	}
 	if c.writeFn == nil {
 		c.writeFn = c.writeSome
 	}
@@ -939,9 +1004,6 @@ func (c *conn) onClosed() {
 			st.l.Emit(c.js, "close", st.vFalse)
 		}
 	}
-	if c.rawMode != nil {
-		c.rawMode.closed()
-	}
 	c.s.connGone(c)
 	st.l.Unref()
 }
@@ -969,6 +1031,13 @@ func (c *conn) jsObject() *goja.Object {
 		o.Set("localPort", a.Port)
 	}
 	o.Set("server", c.s.obj)
+	if tc, ok := c.nc.(*tlsConn); ok {
+		var roots *x509.CertPool
+		if cfg := c.s.tlsCfg.Load(); cfg != nil {
+			roots = cfg.ClientCAs
+		}
+		st.tlsMethods(o, tc, roots)
+	}
 	c.js = o
 	connOf.Store(o, c)
 	return o
@@ -990,18 +1059,10 @@ func (st *state) installConnMethods(p *goja.Object) {
 		return call.This
 	})
 	p.Set("end", func(call goja.FunctionCall) goja.Value {
-		c := get(call)
-		if c.rawMode != nil {
-			return c.rawMode.end(call)
-		}
-		c.kill()
+		get(call).kill()
 		return call.This
 	})
 	p.Set("write", func(call goja.FunctionCall) goja.Value {
-		c := get(call)
-		if c.rawMode != nil {
-			return c.rawMode.write(call)
-		}
 		panic(st.l.ErrorWithCode("ERR_HTTP_SOCKET_IN_USE", "the connection belongs to the HTTP server; write through the response"))
 	})
 	noop := func(call goja.FunctionCall) goja.Value { return call.This }

@@ -221,6 +221,7 @@ function ClientRequest(options, cb) {
   this._started = false;
   this._encoding2009 = options._2009 ? 'ascii' : 'utf8';
   this._client = options._client;
+  this._tls = options._tls || null; // https: the TLS options
   if (typeof cb === 'function') this.once('response', cb);
 }
 inherit(ClientRequest, OutgoingMessage);
@@ -276,7 +277,7 @@ ClientRequest.prototype._start = function () {
   if (this._started) return;
   this._started = true;
   this.headersSent = true;
-  b.clientStart(this, this.method, this.host, this.port, this.path, this._headers);
+  b.clientStart(this, this.method, this.host, this.port, this.path, this._headers, this._tls);
 };
 ClientRequest.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }

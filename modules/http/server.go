@@ -1,6 +1,7 @@
 package http
 
 import (
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"net"
@@ -43,6 +44,7 @@ type Server struct {
 
 	hooks    atomic.Pointer[[]UpgradeHook]
 	wantConn atomic.Bool
+	tlsCfg   atomic.Pointer[tls.Config] // https
 
 	headersTimeout   atomic.Int64 // ms
 	keepAliveTimeout atomic.Int64 // ms
@@ -77,6 +79,17 @@ func Addr(srv *goja.Object) net.Addr {
 	if s, ok := servers.Load(srv); ok {
 		return s.(*Server).Addr()
 	}
+	return nil
+}
+
+// SetTLS makes the JS http.Server srv an https server: connections it
+// accepts from now on speak TLS with cfg (the https module calls it).
+func SetTLS(srv *goja.Object, cfg *tls.Config) error {
+	v, ok := servers.Load(srv)
+	if !ok {
+		return errors.New("http: SetTLS: not an http.Server")
+	}
+	v.(*Server).tlsCfg.Store(cfg)
 	return nil
 }
 
@@ -214,7 +227,14 @@ func (s *Server) acceptLoop(ln net.Listener) {
 			nc.Close()
 			continue
 		}
-		c := newConn(s, tc)
+		var c *conn
+		if cfg := s.tlsCfg.Load(); cfg != nil {
+			// The handshake happens on the connection's reader goroutine,
+			// at its first read, under headersTimeout like a slow head.
+			c = newConn(s, &tlsConn{Conn: tls.Server(tc, cfg), tcp: tc})
+		} else {
+			c = newConn(s, tc)
+		}
 		if c == nil {
 			continue
 		}

@@ -3,6 +3,7 @@ package http
 import (
 	"bufio"
 	"bytes"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
@@ -12,6 +13,9 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	netmod "gonode/modules/net"
+	tlsmod "gonode/modules/tls"
 )
 
 // UpgradeHook is consulted on the connection's goroutine (off the loop) for
@@ -54,7 +58,6 @@ const (
 	upgradeNo = iota
 	upgradeHijacked
 	upgradeDone
-	upgradeRaw
 )
 
 // tryUpgrade runs on the reader goroutine for a request with an Upgrade
@@ -84,17 +87,23 @@ func (c *conn) tryUpgrade(req *incoming) int {
 	if !wantJS {
 		return upgradeNo
 	}
-	// Ask the loop whether JS listens for "upgrade".
+	// Ask the loop whether JS listens for "upgrade"; if it does, the loop
+	// takes the connection over (a real net.Socket, or tls.TLSSocket under
+	// https) before it answers, and this goroutine never reads it again.
+	// Earlier responses go out first: the new socket writes on its own.
+	c.quiesce()
 	head := append([]byte(nil), c.buf[c.r:c.w]...)
-	answer := make(chan bool, 1)
+	answer := make(chan int, 1)
 	c.mu.Lock()
 	c.inflight++
 	c.phase = phBusy
 	c.mu.Unlock()
 	c.st.l.Post(func() { c.onUpgrade(req, head, answer) })
-	if <-answer {
+	switch a := <-answer; a {
+	case upgradeHijacked, upgradeDone:
 		c.r = c.w
-		return upgradeRaw
+		c.releaseBuf()
+		return a
 	}
 	return upgradeNo
 }
@@ -266,95 +275,68 @@ func (w bytesWriter) Write(p []byte) (int, error) {
 }
 
 // ---------------------------------------------------------------------------
-// The "upgrade" event: the connection becomes a plain socket for JS.
+// The "upgrade" event: the connection becomes a socket of its own.
 
-type rawSocket struct {
-	c     *conn
-	ended bool
-}
-
-func (c *conn) onUpgrade(req *incoming, head []byte, answer chan bool) {
+// onUpgrade runs on the loop while the reader goroutine waits for answer.
+// With "upgrade" listeners, the connection leaves the server (as a
+// hijacked one does) and becomes a genuine socket: a net.Socket on a
+// netcore handle for TCP, a tls.TLSSocket for https. The listeners get
+// (req, socket, head), head being what the client sent after the request
+// head; req.socket is the new socket too.
+func (c *conn) onUpgrade(req *incoming, head []byte, answer chan int) {
 	st := c.st
+	l := st.l
+	c.mu.Lock()
+	c.inflight--
+	c.mu.Unlock()
 	if c.dead || !hasListeners(c.s.obj, "upgrade") {
 		// An ordinary request after all; the reader posts it as usual.
-		c.mu.Lock()
-		c.inflight--
-		c.mu.Unlock()
-		answer <- false
+		answer <- upgradeNo
 		return
 	}
+	s := c.s
+	s.mu.Lock()
+	delete(s.conns, c)
+	s.mu.Unlock()
+	c.mu.Lock()
+	c.closed = true // the sweeper and close() leave it alone now
+	c.mu.Unlock()
+	c.nc.SetDeadline(time.Time{})
+	var sock *goja.Object
+	var err error
+	switch nc := c.nc.(type) {
+	case *net.TCPConn:
+		sock, err = netmod.NewSocket(l, nc)
+	case *tlsConn:
+		var roots *x509.CertPool
+		if cfg := s.tlsCfg.Load(); cfg != nil {
+			roots = cfg.ClientCAs
+		}
+		sock, err = tlsmod.NewServerSocket(l, nc.Conn, nc.tcp, roots)
+	default:
+		err = errors.New("http: cannot upgrade this connection")
+		c.nc.Close()
+	}
+	c.dead = true
+	if c.js != nil {
+		connOf.Delete(c.js)
+	}
+	if err != nil {
+		answer <- upgradeDone
+		l.Unref()
+		s.maybeClosed()
+		return
+	}
+	sock.Set("server", s.obj) // node's is the socket the server accepted
+	c.js = sock
+	answer <- upgradeHijacked
 	req.st = st
 	req.c = c
 	req.obj = st.vm.NewDynamicObject(req)
 	req.obj.SetPrototype(st.reqProto)
-	c.rawMode = &rawSocket{c: c}
-	c.mu.Lock()
-	c.inflight--
-	c.mu.Unlock()
-	answer <- true
-	sock := c.jsObject()
-	st.l.Emit(c.s.obj, "upgrade", req.obj, sock, st.bufferValue(head))
-}
-
-// rawLoop is the reader goroutine of an upgraded connection.
-func (c *conn) rawLoop() {
-	c.mu.Lock()
-	c.phase = phBusy
-	c.mu.Unlock()
-	for {
-		if err := c.fill(); err != nil {
-			return
-		}
-		d := append([]byte(nil), c.buf[c.r:c.w]...)
-		c.r = c.w
-		c.st.l.Post(func() { c.rawMode.data(d) })
-	}
-}
-
-func (rs *rawSocket) data(d []byte) {
-	c := rs.c
-	if c.dead || c.js == nil {
-		return
-	}
-	if hasListeners(c.js, "data") {
-		c.st.l.Emit(c.js, "data", c.st.bufferValue(d))
-	}
-}
-
-func (rs *rawSocket) closed() {
-	c := rs.c
-	if c.js == nil {
-		return
-	}
-	if !rs.ended && hasListeners(c.js, "end") {
-		rs.ended = true
-		c.st.l.Emit(c.js, "end")
-	}
-}
-
-func (rs *rawSocket) write(call goja.FunctionCall) goja.Value {
-	c := rs.c
-	st := c.st
-	if c.dead {
-		return st.vFalse
-	}
-	data := st.chunkArg(call.Argument(0), call.Argument(1), "utf8")
-	c.out = append(c.out, data...)
-	st.markDirty(c)
-	return st.vTrue
-}
-
-func (rs *rawSocket) end(call goja.FunctionCall) goja.Value {
-	c := rs.c
-	if c.dead {
-		return call.This
-	}
-	if a := call.Argument(0); !goja.IsUndefined(a) && !goja.IsNull(a) {
-		if _, isFn := goja.AssertFunction(a); !isFn {
-			rs.write(call)
-		}
-	}
-	c.closeAfter = true
-	c.st.markDirty(c)
-	return call.This
+	l.Emit(s.obj, "upgrade", req.obj, sock, st.bufferValue(head))
+	// The connection's loop reference moves to the socket (which holds its
+	// own); the server may be done now.
+	l.Unref()
+	s.maybeClosed()
 }

@@ -11,6 +11,7 @@
 var EventEmitter = require('events');
 var stream = require('stream');
 var BufferCtor = require('buffer').Buffer;
+var baseEmit = EventEmitter.prototype.emit;
 function inherits(ctor, superCtor) {
   ctor.super_ = superCtor;
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -53,7 +54,14 @@ var callbacks = {
       if (st.multiAwaitDrain) st.awaitDrainWriters.clear();
       else st.awaitDrainWriters = null;
       st.dataEmitted = true;
-      this.emit('data', data);
+      // One 'data' listener and the standard emit: call it directly (what
+      // emit would do, without its arguments object).
+      var h = this._events !== undefined ? this._events.data : undefined;
+      if (h !== undefined && typeof h !== 'function' && h.length === 1 && this.emit === baseEmit) {
+        h[0].call(this, data);
+      } else {
+        this.emit('data', data);
+      }
       return;
     }
     if (!this.push(data)) this._handle.pause();
@@ -175,6 +183,18 @@ Socket.prototype._read = function () {
 // here so sockets answer as Node's do.
 Socket.prototype.write = function (chunk, encoding, cb) {
   var ws = this._writableState;
+  // Fast path, the common case of a server answering: nothing buffered or
+  // in flight, no callback, default encoding. The core writes at once (and
+  // queues what the kernel leaves); the Writable machinery has nothing to
+  // track, as in Node where such a write completes synchronously. Anything
+  // else (and any chunk the core will not take) goes the full way, as do
+  // handles without tryWrite (tls's).
+  if (ws.length === 0 && encoding === undefined && cb === undefined && !ws.corked &&
+      !ws.ending && !ws.destroyed && !ws.errored && ws.defaultEncoding === 'utf8' &&
+      this._handle !== null && !this._handleClosed && !this.connecting &&
+      this._handle.tryWrite !== undefined && this._handle.tryWrite(chunk)) {
+    return true;
+  }
   var before = ws.needDrain;
   var ret = stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
   if (!ret && !before && !ws.destroyed && !ws.errored && (ws.length < ws.highWaterMark || ws.length === 0)) {

@@ -68,7 +68,6 @@ var Packages = []string{
 // (and the diff), a match is logged so the entry can be deleted. Every
 // other package must match node exactly.
 var knownGaps = map[string]string{
-	"ws":   "ws needs https and tls, and an http upgrade socket that is a full net.Socket",
 	"mime": "mime@3's getExtension reads the legacy RegExp.$1, which goja does not have",
 }
 
@@ -127,5 +126,9 @@ func TestPackages(t *testing.T) {
 	t.Run("ws-server-gonode-client", func(t *testing.T) {
 		t.Parallel()
 		wsWithGonodeClient(t, dir)
+	})
+	t.Run("ws-client-gonode-server", func(t *testing.T) {
+		t.Parallel()
+		wsClientGonodeServer(t, dir)
 	})
 }

@@ -28,6 +28,21 @@ func wsWithGonodeClient(t *testing.T, dir string) {
 	}
 }
 
+// wsClientGonodeServer runs npm's ws as a client against gonode's own
+// websocket server (the `websocket` module), in one process.
+func wsClientGonodeServer(t *testing.T, dir string) {
+	src, err := os.ReadFile(filepath.Join("testdata", "gonode-only", "ws_gonode_server.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := testutil.WriteFile(t, dir, "ws_gonode_server.js", string(src))
+	r := testutil.Run(t, testutil.RunOpts{Dir: dir}, script)
+	want := "listening\nserver connection /room?x=1\nclient open\nclient got false echo hello\nclient got true 1,2,3\nserver close 1000 bye\nclient close 1000 bye\n"
+	if r.Stdout != want || r.Code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nwant:\n%s\nstderr:\n%s", r.Code, r.Stdout, want, r.Stderr)
+	}
+}
+
 func clip(s string) string {
 	if len(s) > 3000 {
 		return s[:3000] + "…"
