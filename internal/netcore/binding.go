@@ -145,7 +145,8 @@ func fn(v goja.Value) goja.Callable {
 // memory, to be copied before it is kept.
 func (b *Binding) toBytes(v goja.Value, enc Enc) (data []byte, aliased, ok bool) {
 	if s, ok := v.(goja.String); ok {
-		return EncodeString(s, enc), false, true
+		data, view := encodeStringView(s, enc)
+		return data, view, true
 	}
 	if bs, ok := buffer.Bytes(v); ok {
 		return bs, true, true

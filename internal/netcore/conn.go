@@ -307,7 +307,7 @@ func (c *Conn) deliver(data []byte) {
 	if c.dec.enc == EncBuffer {
 		v = buffer.New(c.l, data)
 	} else {
-		v, empty = c.dec.DecodeChunk(c.l.VM, data)
+		v, empty = c.dec.DecodeOwned(c.l.VM, data) // data is never reused
 	}
 	if empty {
 		return // only part of a character so far
@@ -421,7 +421,7 @@ func (c *Conn) tryWriteIdle(v goja.Value) bool {
 	var data []byte
 	aliased := false
 	if s, ok := v.(goja.String); ok {
-		data = EncodeString(s, EncUTF8)
+		data, aliased = encodeStringView(s, EncUTF8)
 	} else if bs, ok := buffer.Bytes(v); ok {
 		data, aliased = bs, true
 	} else {
