@@ -2,11 +2,13 @@ package http
 
 import (
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -111,7 +113,8 @@ type netConn interface {
 // sending the alert is a write that could wait on a full socket buffer.
 type tlsConn struct {
 	*tls.Conn
-	tcp *net.TCPConn
+	tcp   *net.TCPConn
+	state atomic.Pointer[tls.ConnectionState] // set once the handshake is done
 }
 
 func (t *tlsConn) Close() error { return t.tcp.Close() }
@@ -241,6 +244,13 @@ func (c *conn) fillBlocking() error {
 	n, err := c.nc.Read(c.buf[c.w:])
 	if n > 0 {
 		c.w += n
+		if tc, ok := c.nc.(*tlsConn); ok && tc.state.Load() == nil {
+			// The handshake is done (data came through): keep what it
+			// settled for the loop, which must never call ConnectionState
+			// itself (it waits on a handshake in progress).
+			cs := tc.ConnectionState()
+			tc.state.Store(&cs)
+		}
 		return nil
 	}
 	if err == nil {
@@ -300,6 +310,7 @@ func (c *conn) serve() {
 		c.setPhase(phIdle)
 		req, err := c.readHead()
 		if err != nil {
+			c.tlsFailed(err)
 			c.failed(err)
 			return
 		}
@@ -968,8 +979,12 @@ func (c *conn) jsObject() *goja.Object {
 		o.Set("localPort", a.Port)
 	}
 	o.Set("server", c.s.obj)
-	if _, ok := c.nc.(*tlsConn); ok {
-		o.Set("encrypted", true)
+	if tc, ok := c.nc.(*tlsConn); ok {
+		var roots *x509.CertPool
+		if cfg := c.s.tlsCfg.Load(); cfg != nil {
+			roots = cfg.ClientCAs
+		}
+		st.tlsMethods(o, tc, roots)
 	}
 	c.js = o
 	connOf.Store(o, c)
