@@ -24,6 +24,10 @@ const (
 	drainTimeout    = 3 * time.Second
 	highWater       = 64 << 10 // res.write returns false above this
 	maxQueuedChunks = 64       // body chunks on their way to the loop, per connection
+	// A body in stream mode gets fewer: chunks already on their way when
+	// push() reports a full buffer pile up in it, so this bounds what a
+	// paused request holds (16 × 4 KiB, about one of node's socket reads).
+	maxStreamChunks = 16
 )
 
 // Reader phases, for the sweeper.
@@ -69,6 +73,8 @@ type conn struct {
 	inflight     int  // requests posted whose responses are not complete yet
 	rpaused      bool // body reading paused by req.pause()
 	chunksQueued int  // body chunks posted to the loop and not delivered yet
+	chunkLimit   int  // 0: maxQueuedChunks; else the stream-mode limit
+	killed       bool // kill() was called
 	phase        int
 	since        time.Time
 	expired      int // status to answer after a sweeper timeout (0: none)
@@ -191,8 +197,13 @@ func (c *conn) isIdle() bool {
 	return c.inflight == 0 && len(c.queue) == 0 && c.phase != phHead && c.phase != phBody
 }
 
-// kill closes the connection now; the reader notices and tears down.
+// kill closes the connection now; the reader notices and tears down. A
+// reader parked in gate (a paused body) is woken so it can notice.
 func (c *conn) kill() {
+	c.mu.Lock()
+	c.killed = true
+	c.cond.Broadcast()
+	c.mu.Unlock()
 	c.nc.Close()
 }
 
@@ -595,7 +606,7 @@ func parseChunkSize(line []byte) (int64, bool) {
 // faster than the script runs must not grow the loop's queue without end).
 func (c *conn) gate() {
 	c.mu.Lock()
-	for (c.rpaused || c.chunksQueued >= maxQueuedChunks) && !c.closed {
+	for (c.rpaused || c.chunksQueued >= c.limit()) && !c.closed && !c.killed {
 		c.cond.Wait()
 	}
 	c.chunksQueued++
@@ -606,9 +617,30 @@ func (c *conn) gate() {
 func (c *conn) ungate() {
 	c.mu.Lock()
 	c.chunksQueued--
-	if c.chunksQueued == maxQueuedChunks-1 {
+	if c.chunksQueued == c.limit()-1 {
 		c.cond.Broadcast()
 	}
+	c.mu.Unlock()
+}
+
+// limit is how many chunks may be on their way to the loop (c.mu held).
+func (c *conn) limit() int {
+	if c.chunkLimit > 0 {
+		return c.chunkLimit
+	}
+	return maxQueuedChunks
+}
+
+// setStreamGate switches the connection's body to the stream-mode limit
+// (on) or back.
+func (c *conn) setStreamGate(on bool) {
+	c.mu.Lock()
+	if on {
+		c.chunkLimit = maxStreamChunks
+	} else {
+		c.chunkLimit = 0
+	}
+	c.cond.Broadcast()
 	c.mu.Unlock()
 }
 
@@ -648,7 +680,13 @@ func (c *conn) onRequest(req *incoming) {
 	}
 	c.s.emitRequest(req.obj, res.obj)
 	if req.contentLength == 0 {
-		req.deliverEnd()
+		if req.rs == nil && (hasListeners(req.obj, "end") || hasListeners(req.obj, "complete")) {
+			// As node: a body-less request's "end" comes on a later tick,
+			// after the handler's own ticks.
+			st.l.NextTick(st.endTick, []goja.Value{req.obj})
+		} else {
+			req.deliverEnd()
+		}
 	}
 }
 
@@ -909,6 +947,9 @@ func (c *conn) emitDrain() {
 		return
 	}
 	for _, r := range c.queue {
+		if r.isHead {
+			r.needDrain = false
+		}
 		if r.isHead && !r.finished && hasListeners(r.obj, "drain") {
 			c.st.l.Emit(r.obj, "drain")
 		}
@@ -932,16 +973,27 @@ func (c *conn) onClosed() {
 			continue
 		}
 		req := r.req
-		req.aborted = true
-		if !req.endSeen {
-			if hasListeners(req.obj, "aborted") {
-				st.l.Emit(req.obj, "aborted")
+		if req.rs != nil {
+			// Stream mode: destroy() emits "aborted" (from _destroy) and
+			// "close" as a destroyed Readable does.
+			if !req.endSeen {
+				req.aborted = true
+			}
+			st.l.Call(st.destroyFn, req.obj)
+		} else {
+			req.aborted = true
+			if !req.endSeen {
+				if hasListeners(req.obj, "aborted") {
+					st.l.Emit(req.obj, "aborted")
+				}
+			}
+			req.closed = true
+			if hasListeners(req.obj, "close") {
+				st.l.Emit(req.obj, "close")
 			}
 		}
-		req.closed = true
-		if hasListeners(req.obj, "close") {
-			st.l.Emit(req.obj, "close")
-		}
+		r.destroyed = true
+		r.closeEmitted = true
 		if hasListeners(r.obj, "close") {
 			st.l.Emit(r.obj, "close")
 		}
