@@ -274,6 +274,11 @@ func (cr *clientReq) fail(err error) {
 		e = st.l.ErrorWithCode("ECONNRESET", err.Error())
 	}
 	st.l.Emit(cr.obj, "error", e)
+	// As node: a failed request closes after its error.
+	cr.obj.Set("destroyed", true)
+	if hasListeners(cr.obj, "close") {
+		st.l.Emit(cr.obj, "close")
+	}
 }
 
 func (cr *clientReq) gotResponse(resp *nethttp.Response) {

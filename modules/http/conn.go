@@ -2,11 +2,13 @@ package http
 
 import (
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -22,6 +24,10 @@ const (
 	drainTimeout    = 3 * time.Second
 	highWater       = 64 << 10 // res.write returns false above this
 	maxQueuedChunks = 64       // body chunks on their way to the loop, per connection
+	// A body in stream mode gets fewer: chunks already on their way when
+	// push() reports a full buffer pile up in it, so this bounds what a
+	// paused request holds (16 × 4 KiB, about one of node's socket reads).
+	maxStreamChunks = 16
 )
 
 // Reader phases, for the sweeper.
@@ -67,6 +73,8 @@ type conn struct {
 	inflight     int  // requests posted whose responses are not complete yet
 	rpaused      bool // body reading paused by req.pause()
 	chunksQueued int  // body chunks posted to the loop and not delivered yet
+	chunkLimit   int  // 0: maxQueuedChunks; else the stream-mode limit
+	killed       bool // kill() was called
 	phase        int
 	since        time.Time
 	expired      int // status to answer after a sweeper timeout (0: none)
@@ -111,7 +119,8 @@ type netConn interface {
 // sending the alert is a write that could wait on a full socket buffer.
 type tlsConn struct {
 	*tls.Conn
-	tcp *net.TCPConn
+	tcp   *net.TCPConn
+	state atomic.Pointer[tls.ConnectionState] // set once the handshake is done
 }
 
 func (t *tlsConn) Close() error { return t.tcp.Close() }
@@ -188,8 +197,13 @@ func (c *conn) isIdle() bool {
 	return c.inflight == 0 && len(c.queue) == 0 && c.phase != phHead && c.phase != phBody
 }
 
-// kill closes the connection now; the reader notices and tears down.
+// kill closes the connection now; the reader notices and tears down. A
+// reader parked in gate (a paused body) is woken so it can notice.
 func (c *conn) kill() {
+	c.mu.Lock()
+	c.killed = true
+	c.cond.Broadcast()
+	c.mu.Unlock()
 	c.nc.Close()
 }
 
@@ -241,6 +255,13 @@ func (c *conn) fillBlocking() error {
 	n, err := c.nc.Read(c.buf[c.w:])
 	if n > 0 {
 		c.w += n
+		if tc, ok := c.nc.(*tlsConn); ok && tc.state.Load() == nil {
+			// The handshake is done (data came through): keep what it
+			// settled for the loop, which must never call ConnectionState
+			// itself (it waits on a handshake in progress).
+			cs := tc.ConnectionState()
+			tc.state.Store(&cs)
+		}
 		return nil
 	}
 	if err == nil {
@@ -300,6 +321,7 @@ func (c *conn) serve() {
 		c.setPhase(phIdle)
 		req, err := c.readHead()
 		if err != nil {
+			c.tlsFailed(err)
 			c.failed(err)
 			return
 		}
@@ -584,7 +606,7 @@ func parseChunkSize(line []byte) (int64, bool) {
 // faster than the script runs must not grow the loop's queue without end).
 func (c *conn) gate() {
 	c.mu.Lock()
-	for (c.rpaused || c.chunksQueued >= maxQueuedChunks) && !c.closed {
+	for (c.rpaused || c.chunksQueued >= c.limit()) && !c.closed && !c.killed {
 		c.cond.Wait()
 	}
 	c.chunksQueued++
@@ -595,9 +617,30 @@ func (c *conn) gate() {
 func (c *conn) ungate() {
 	c.mu.Lock()
 	c.chunksQueued--
-	if c.chunksQueued == maxQueuedChunks-1 {
+	if c.chunksQueued == c.limit()-1 {
 		c.cond.Broadcast()
 	}
+	c.mu.Unlock()
+}
+
+// limit is how many chunks may be on their way to the loop (c.mu held).
+func (c *conn) limit() int {
+	if c.chunkLimit > 0 {
+		return c.chunkLimit
+	}
+	return maxQueuedChunks
+}
+
+// setStreamGate switches the connection's body to the stream-mode limit
+// (on) or back.
+func (c *conn) setStreamGate(on bool) {
+	c.mu.Lock()
+	if on {
+		c.chunkLimit = maxStreamChunks
+	} else {
+		c.chunkLimit = 0
+	}
+	c.cond.Broadcast()
 	c.mu.Unlock()
 }
 
@@ -637,7 +680,13 @@ func (c *conn) onRequest(req *incoming) {
 	}
 	c.s.emitRequest(req.obj, res.obj)
 	if req.contentLength == 0 {
-		req.deliverEnd()
+		if req.rs == nil && (hasListeners(req.obj, "end") || hasListeners(req.obj, "complete")) {
+			// As node: a body-less request's "end" comes on a later tick,
+			// after the handler's own ticks.
+			st.l.NextTick(st.endTick, []goja.Value{req.obj})
+		} else {
+			req.deliverEnd()
+		}
 	}
 }
 
@@ -898,6 +947,9 @@ func (c *conn) emitDrain() {
 		return
 	}
 	for _, r := range c.queue {
+		if r.isHead {
+			r.needDrain = false
+		}
 		if r.isHead && !r.finished && hasListeners(r.obj, "drain") {
 			c.st.l.Emit(r.obj, "drain")
 		}
@@ -921,16 +973,27 @@ func (c *conn) onClosed() {
 			continue
 		}
 		req := r.req
-		req.aborted = true
-		if !req.endSeen {
-			if hasListeners(req.obj, "aborted") {
-				st.l.Emit(req.obj, "aborted")
+		if req.rs != nil {
+			// Stream mode: destroy() emits "aborted" (from _destroy) and
+			// "close" as a destroyed Readable does.
+			if !req.endSeen {
+				req.aborted = true
+			}
+			st.l.Call(st.destroyFn, req.obj)
+		} else {
+			req.aborted = true
+			if !req.endSeen {
+				if hasListeners(req.obj, "aborted") {
+					st.l.Emit(req.obj, "aborted")
+				}
+			}
+			req.closed = true
+			if hasListeners(req.obj, "close") {
+				st.l.Emit(req.obj, "close")
 			}
 		}
-		req.closed = true
-		if hasListeners(req.obj, "close") {
-			st.l.Emit(req.obj, "close")
-		}
+		r.destroyed = true
+		r.closeEmitted = true
 		if hasListeners(r.obj, "close") {
 			st.l.Emit(r.obj, "close")
 		}
@@ -968,8 +1031,12 @@ func (c *conn) jsObject() *goja.Object {
 		o.Set("localPort", a.Port)
 	}
 	o.Set("server", c.s.obj)
-	if _, ok := c.nc.(*tlsConn); ok {
-		o.Set("encrypted", true)
+	if tc, ok := c.nc.(*tlsConn); ok {
+		var roots *x509.CertPool
+		if cfg := c.s.tlsCfg.Load(); cfg != nil {
+			roots = cfg.ClientCAs
+		}
+		st.tlsMethods(o, tc, roots)
 	}
 	c.js = o
 	connOf.Store(o, c)

@@ -53,6 +53,19 @@ type state struct {
 	parseURI  goja.Callable
 	emitProto goja.Value // EventEmitter.prototype.emit
 
+	// Stream mode (see incoming.adopt): Readable.prototype.push, the JS
+	// helper that dumps an unread request body when its response
+	// finishes, and Readable.prototype.destroy.
+	pushFn, dumpFn, destroyFn goja.Callable
+	onceFn                    goja.Callable // EventEmitter.prototype.once
+
+	// Responses that ended in this macrotask wait for one tick to emit
+	// "finish", then for another to emit "close", as node's do.
+	finishing, closing []*response
+	finishTick         goja.Callable
+	closeTick          goja.Callable
+	endTick            goja.Callable // deliverEnd for the request in its argument
+
 	flushFn   goja.Callable // native run as a nextTick to flush dirty connections
 	dirty     []*conn
 	scheduled bool
@@ -86,6 +99,22 @@ func newState(l *runtime.Loop) *state {
 	}
 	st.flushFn, _ = goja.AssertFunction(vm.ToValue(func(goja.FunctionCall) goja.Value {
 		st.flushAll()
+		return goja.Undefined()
+	}))
+	st.finishTick, _ = goja.AssertFunction(vm.ToValue(func(goja.FunctionCall) goja.Value {
+		st.emitFinishes()
+		return goja.Undefined()
+	}))
+	st.endTick, _ = goja.AssertFunction(vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if m, ok := o.Export().(*incoming); ok {
+				m.deliverEnd()
+			}
+		}
+		return goja.Undefined()
+	}))
+	st.closeTick, _ = goja.AssertFunction(vm.ToValue(func(goja.FunctionCall) goja.Value {
+		st.emitCloses()
 		return goja.Undefined()
 	}))
 	return st
@@ -229,7 +258,12 @@ func (st *state) binding() *goja.Object {
 		st.resProto = o.Get("ServerResponse").(*goja.Object).Get("prototype").(*goja.Object)
 		st.connProto = o.Get("Connection").(*goja.Object).Get("prototype").(*goja.Object)
 		st.parseURI, _ = goja.AssertFunction(o.Get("parseURI"))
-		st.emitProto = st.l.MustRequire("events").Get("prototype").(*goja.Object).Get("emit")
+		eeProto := st.l.MustRequire("events").Get("prototype").(*goja.Object)
+		st.emitProto = eeProto.Get("emit")
+		st.onceFn, _ = goja.AssertFunction(eeProto.Get("once"))
+		st.pushFn, _ = goja.AssertFunction(o.Get("push"))
+		st.dumpFn, _ = goja.AssertFunction(o.Get("dump"))
+		st.destroyFn, _ = goja.AssertFunction(o.Get("destroy"))
 		st.installResponseMethods(st.resProto)
 		st.installConnMethods(st.connProto)
 		return goja.Undefined()
@@ -297,6 +331,27 @@ func (st *state) binding() *goja.Object {
 	})
 	set("destroy", func(call goja.FunctionCall) goja.Value {
 		st.incoming(call.Argument(0)).destroy()
+		return goja.Undefined()
+	})
+	set("adopt", func(call goja.FunctionCall) goja.Value {
+		rs, ok := call.Argument(1).(*goja.Object)
+		if !ok {
+			panic(st.l.TypeError("ERR_INVALID_ARG_TYPE", "_readableState must be an object"))
+		}
+		return st.incoming(call.Argument(0)).adopt(rs)
+	})
+	set("streaming", func(call goja.FunctionCall) goja.Value {
+		if st.incoming(call.Argument(0)).rs != nil {
+			return st.vTrue
+		}
+		return st.vFalse
+	})
+	set("readStart", func(call goja.FunctionCall) goja.Value {
+		st.incoming(call.Argument(0)).transportPause(false)
+		return goja.Undefined()
+	})
+	set("setAborted", func(call goja.FunctionCall) goja.Value {
+		st.incoming(call.Argument(0)).aborted = true
 		return goja.Undefined()
 	})
 

@@ -6,6 +6,10 @@
 'use strict';
 
 var EventEmitter = require('events');
+var streamMod = require('stream');
+var Stream = streamMod.Stream;
+var Readable = streamMod.Readable;
+var ReadableState = Readable.ReadableState;
 var b = binding;
 
 function inherit(C, P) {
@@ -18,15 +22,32 @@ function inherit(C, P) {
 // ---------------------------------------------------------------------------
 // Server side.
 
+// IncomingMessage is a Readable, as in node; ServerResponse and
+// ClientRequest are OutgoingMessages, which (as in node) are legacy
+// Streams with the Writable surface (write/end callbacks, writable*,
+// "finish"/"close"), not Writable instances.
 function IncomingMessage() {
   throw new TypeError('IncomingMessage objects are created by the http module');
 }
-inherit(IncomingMessage, EventEmitter);
+inherit(IncomingMessage, Readable);
+
+function OutgoingMessage() {
+  if (!(this instanceof OutgoingMessage)) return new OutgoingMessage();
+  Stream.call(this);
+  this.writable = true;
+  this.finished = false;
+  this.writableEnded = false;
+  this.writableFinished = false;
+  this.headersSent = false;
+  this.destroyed = false;
+  this.sendDate = false;
+}
+inherit(OutgoingMessage, Stream);
 
 function ServerResponse() {
   throw new TypeError('ServerResponse objects are created by the http module');
 }
-inherit(ServerResponse, EventEmitter);
+inherit(ServerResponse, OutgoingMessage);
 
 // The connection object (2009: http.Connection; today: net.Socket).
 function Connection() {
@@ -174,7 +195,7 @@ function parseURI(full) {
 // Client side (both vocabularies). Go's net/http transport does the work.
 
 function ClientRequest(options, cb) {
-  EventEmitter.call(this);
+  OutgoingMessage.call(this);
   if (typeof options === 'string') options = urlOptions(options);
   options = options || {};
   this.method = String(options.method || 'GET').toUpperCase();
@@ -203,7 +224,7 @@ function ClientRequest(options, cb) {
   this._tls = options._tls || null; // https: the TLS options
   if (typeof cb === 'function') this.once('response', cb);
 }
-inherit(ClientRequest, EventEmitter);
+inherit(ClientRequest, OutgoingMessage);
 
 function urlOptions(s) {
   var m = /^([a-z]+:)\/\/([^\/?#:]*)(?::(\d+))?([^#]*)/i.exec(s);
@@ -285,7 +306,7 @@ ClientRequest.prototype.end = function (chunk, encoding, cb) {
   b.clientEnd(this);
   if (typeof cb === 'function') this.once('finish', cb);
   var self = this;
-  process.nextTick(function () { self.emit('finish'); });
+  process.nextTick(function () { self.writableFinished = true; self.emit('finish'); });
   return this;
 };
 // 2009: finish(responseListener) ends the request; the listener gets the
@@ -403,42 +424,145 @@ function cat(url, encoding, headers) {
   return promise;
 }
 
+// ---------------------------------------------------------------------------
+// IncomingMessage as a Readable, with its stream state made lazily.
+//
+// A message starts in "Go mode": the Go side emits "data"/"end" (and the
+// 2009 "body"/"complete") itself and pause() stops reading the socket.
+// Nothing here builds a ReadableState for a handler that only listens for
+// "data"/"end" or ignores the body: that is most requests, and building
+// the state costs as much as the rest of a small request's JS.
+//
+// The first access to _readableState (read(), pipe(), on('readable'),
+// pipeline, finished, a readable* getter...) makes the state and hands it
+// to Go (adopt): what Go had (flowing or paused, the encoding, chunks
+// that waited while paused, an end already seen) is copied in, and from
+// then on Go delivers each chunk with push() and pauses the socket when
+// push says the buffer is full; _read resumes it. The message then is an
+// ordinary Readable: back-pressure, 'readable'/read(), pipe/unpipe,
+// autoDestroy and "close" all come from the stream module.
+
+var RP = Readable.prototype;
+var EEP = EventEmitter.prototype;
+
+function materialize(m) {
+  var rs = new ReadableState({ highWaterMark: 16384 }, m, false);
+  // As node: no _read before somebody consumes (see _read).
+  rs.readingMore = true;
+  var info = b.adopt(m, rs);
+  if (info === null) return rs;
+  if (info.encoding) {
+    RP.setEncoding.call(m, info.encoding);
+    if (info.held) rs.decoder.write(info.held);
+  }
+  if (info.flowing !== null) {
+    rs.flowing = info.flowing;
+    if (info.flowing === false) rs.paused = true;
+    else m._consuming = true;
+  }
+  if (info.ended) {
+    rs.ended = true;
+    rs.endEmitted = true;
+    if (info.closed) {
+      rs.destroyed = true;
+      rs.closed = true;
+      rs.closeEmitted = true;
+    } else {
+      process.nextTick(function () { m.destroy(); });
+    }
+  }
+  var q = info.queued;
+  for (var i = 0; i < q.length; i++) RP.push.call(m, q[i]);
+  if (rs.flowing && rs.length > 0) {
+    process.nextTick(function () { while (rs.flowing && m.read() !== null); });
+  }
+  return rs;
+}
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  enumerable: false,
+  get: function () { return materialize(this); },
+  set: function (v) { b.adopt(this, v); }
+});
+
+function streaming(m) { return b.streaming(m); }
+
+IncomingMessage.prototype.on = function (ev, fn) {
+  if (ev === 'readable' || streaming(this)) return RP.on.call(this, ev, fn);
+  return EEP.on.call(this, ev, fn);
+};
+IncomingMessage.prototype.addListener = IncomingMessage.prototype.on;
+IncomingMessage.prototype.removeAllListeners = function (ev) {
+  if (streaming(this)) return RP.removeAllListeners.apply(this, arguments);
+  return EEP.removeAllListeners.apply(this, arguments);
+};
+IncomingMessage.prototype.setEncoding = function (enc) {
+  if (streaming(this)) return RP.setEncoding.call(this, enc || 'utf8');
+  b.setEncoding(this, enc || 'utf8', false);
+  return this;
+};
+IncomingMessage.prototype.pause = function () {
+  if (streaming(this)) return RP.pause.call(this);
+  b.pause(this, true);
+  return this;
+};
+IncomingMessage.prototype.resume = function () {
+  if (streaming(this)) return RP.resume.call(this);
+  b.pause(this, false);
+  return this;
+};
+IncomingMessage.prototype.isPaused = function () {
+  if (streaming(this)) return RP.isPaused.call(this);
+  return b.isPaused(this);
+};
+IncomingMessage.prototype._read = function () {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  b.readStart(this);
+};
+IncomingMessage.prototype._destroy = function (err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    b.setAborted(this);
+    this.emit('aborted');
+    b.destroy(this);
+  }
+  var self = this;
+  process.nextTick(function () {
+    if (self.listenerCount('error') === 0) cb(); else cb(err);
+  });
+};
+// _dump throws away a body nobody read once the response is done, so the
+// connection can read the next request.
+IncomingMessage.prototype._dump = function () {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+function dumpUnread(req) {
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+}
+
 b.setup({
   IncomingMessage: IncomingMessage,
   ServerResponse: ServerResponse,
   Connection: Connection,
   Server: Server,
-  parseURI: parseURI
+  parseURI: parseURI,
+  push: RP.push,
+  dump: dumpUnread,
+  destroy: RP.destroy
 });
 
 // Shared by server requests and client responses.
 IncomingMessage.prototype.setBodyEncoding = function (enc) { b.setEncoding(this, enc || 'binary', true); return this; };
-IncomingMessage.prototype.setEncoding = function (enc) { b.setEncoding(this, enc || 'utf8', false); return this; };
-IncomingMessage.prototype.pause = function () { b.pause(this, true); return this; };
-IncomingMessage.prototype.resume = function () { b.pause(this, false); return this; };
-IncomingMessage.prototype.isPaused = function () { return b.isPaused(this); };
 IncomingMessage.prototype.setTimeout = function (ms, cb) {
   if (typeof cb === 'function') this.once('timeout', cb);
   return this;
-};
-IncomingMessage.prototype.destroy = function () { b.destroy(this); return this; };
-// pipe with back-pressure: a destination whose write() returns false pauses
-// the body (the connection stops being read, so TCP slows the sender) until
-// it emits "drain". {end: false} leaves the destination open.
-IncomingMessage.prototype.pipe = function (dest, opts) {
-  var src = this;
-  var endDest = !(opts && opts.end === false) && dest !== process.stdout && dest !== process.stderr;
-  function ondrain() { src.resume(); }
-  src.on('data', function (chunk) {
-    if (dest.write(chunk) === false) src.pause();
-  });
-  if (typeof dest.on === 'function') dest.on('drain', ondrain);
-  src.on('end', function () {
-    if (typeof dest.removeListener === 'function') dest.removeListener('drain', ondrain);
-    if (endDest) dest.end();
-  });
-  if (typeof dest.emit === 'function') dest.emit('pipe', src);
-  return dest;
 };
 
 var STATUS_CODES = b.statusCodes();
@@ -452,7 +576,7 @@ exports.Server = Server;
 exports.IncomingMessage = IncomingMessage;
 exports.ServerRequest = IncomingMessage;
 exports.ServerResponse = ServerResponse;
-exports.OutgoingMessage = ServerResponse;
+exports.OutgoingMessage = OutgoingMessage;
 exports.Connection = Connection;
 exports.createClient = createClient;
 exports.Client = Client;

@@ -52,6 +52,12 @@ type incoming struct {
 	endSeen          bool
 	aborted          bool
 	closed           bool
+
+	// Stream mode: rs is the message's ReadableState once JS asked for it
+	// (see adopt). From then on body chunks go through Readable's push
+	// and paused means "the transport is paused" (push said the buffer is
+	// full); before, chunks are emitted straight from Go.
+	rs *goja.Object
 }
 
 var incomingKeys = []string{"method", "url", "httpVersion", "httpVersionMajor", "httpVersionMinor",
@@ -123,6 +129,25 @@ func (m *incoming) Get(key string) goja.Value {
 		return st.vm.ToValue(m.complete)
 	case "aborted":
 		return st.vm.ToValue(m.aborted)
+	case "_readableState":
+		if m.rs != nil {
+			return m.rs
+		}
+		// nil: the prototype's getter makes the state (stream mode).
+	case "readable":
+		// Answered here while there is no stream state, so checking a
+		// request (on-finished, raw-body do) does not make one.
+		if m.rs == nil {
+			return st.vm.ToValue(!m.endSeen && !m.closed)
+		}
+	case "readableEnded":
+		if m.rs == nil {
+			return st.vm.ToValue(m.endSeen)
+		}
+	case "destroyed":
+		if m.rs == nil {
+			return st.vm.ToValue(m.closed)
+		}
 	case "statusCode":
 		if m.cr != nil {
 			return st.vm.ToValue(m.statusCode)
@@ -134,6 +159,10 @@ func (m *incoming) Get(key string) goja.Value {
 	case "client":
 		if m.cr != nil && m.client != nil {
 			return m.client
+		}
+	case "req":
+		if m.cr != nil {
+			return m.cr.obj
 		}
 	}
 	return nil
@@ -327,6 +356,10 @@ func (m *incoming) deliver(data []byte) {
 	if m.closed {
 		return
 	}
+	if m.rs != nil {
+		m.pushChunk(data)
+		return
+	}
 	if m.paused || len(m.queued) > 0 {
 		m.queued = append(m.queued, data)
 		return
@@ -359,6 +392,10 @@ func (m *incoming) deliverEnd() {
 	if m.closed || m.endSeen {
 		return
 	}
+	if m.rs != nil {
+		m.pushEnd()
+		return
+	}
 	if m.paused || len(m.queued) > 0 {
 		m.queued = append(m.queued, nil)
 		return
@@ -378,6 +415,13 @@ func (m *incoming) emitEnd() {
 	if m.cr != nil {
 		m.cr.responseDone()
 	}
+	// The response closed before the body ended: "close" follows "end".
+	if r := m.res; r != nil && r.closeEmitted && !m.closed && m.rs == nil {
+		m.closed = true
+		if hasListeners(m.obj, "close") {
+			m.st.l.Emit(m.obj, "close")
+		}
+	}
 }
 
 func (m *incoming) setPaused(p bool) {
@@ -391,11 +435,11 @@ func (m *incoming) setPaused(p bool) {
 	if m.cr != nil {
 		m.cr.setPaused(p)
 	}
-	if !p && len(m.queued) > 0 {
+	if !p && len(m.queued) > 0 && m.rs == nil {
 		// Deliver what waited, after the current callback (as a resumed
 		// stream does).
 		fn, _ := goja.AssertFunction(m.st.vm.ToValue(func(goja.FunctionCall) goja.Value {
-			for len(m.queued) > 0 && !m.paused {
+			for len(m.queued) > 0 && !m.paused && m.rs == nil {
 				d := m.queued[0]
 				m.queued = m.queued[1:]
 				if d == nil {
@@ -408,6 +452,109 @@ func (m *incoming) setPaused(p bool) {
 		}))
 		m.st.l.NextTick(fn, nil)
 	}
+}
+
+// transportPause pauses or resumes reading the body off the wire (stream
+// mode: push reported a full buffer, or _read asked for more).
+func (m *incoming) transportPause(p bool) {
+	if m.paused == p {
+		return
+	}
+	m.paused = p
+	if m.c != nil {
+		m.c.setReadPaused(p)
+	}
+	if m.cr != nil {
+		m.cr.setPaused(p)
+	}
+}
+
+// pushChunk is deliver in stream mode: Readable's push buffers or emits
+// the chunk, and a full buffer pauses the transport until _read.
+func (m *incoming) pushChunk(data []byte) {
+	st := m.st
+	if hasListeners(m.obj, "body") {
+		enc := m.enc2009
+		if enc == "" {
+			enc = "binary"
+		}
+		st.l.Emit(m.obj, "body", st.decode(data, enc, &m.dec2009))
+	}
+	if ok := st.l.Call(st.pushFn, m.obj, st.bufferValue(data)); !ok.ToBoolean() {
+		m.transportPause(true)
+	}
+}
+
+// pushEnd is deliverEnd in stream mode: "complete" (2009) now, "end" when
+// the stream machinery has handed out the buffered data.
+func (m *incoming) pushEnd() {
+	st := m.st
+	m.endSeen = true
+	m.complete = true
+	if m.c != nil {
+		m.c.setStreamGate(false)
+	}
+	// Nothing more comes for this body: a pause must not hold back the
+	// connection's next request.
+	m.transportPause(false)
+	if hasListeners(m.obj, "complete") {
+		st.l.Emit(m.obj, "complete")
+	}
+	st.l.Call(st.pushFn, m.obj, goja.Null())
+}
+
+// adopt switches m to stream mode with the ReadableState rs that JS just
+// made, and returns what JS must copy into it: the flowing mode, the
+// encoding and its held bytes, whether "end"/"close" already happened,
+// and the chunks that waited while the message was paused (null: end).
+func (m *incoming) adopt(rs *goja.Object) goja.Value {
+	st := m.st
+	vm := st.vm
+	info := vm.NewObject()
+	if m.rs != nil {
+		return goja.Null()
+	}
+	m.rs = rs
+	if m.c != nil && !m.endSeen {
+		m.c.setStreamGate(true)
+	}
+	switch {
+	case m.paused:
+		info.Set("flowing", false)
+	case hasListeners(m.obj, "data"):
+		info.Set("flowing", true)
+	default:
+		info.Set("flowing", goja.Null())
+	}
+	if m.encData != "" {
+		info.Set("encoding", m.encData)
+		if len(m.decData) > 0 {
+			info.Set("held", st.bufferValue(m.decData))
+			m.decData = nil
+		}
+	}
+	info.Set("ended", m.endSeen)
+	info.Set("closed", m.closed)
+	info.Set("client", m.cr != nil)
+	items := make([]any, 0, len(m.queued))
+	for _, d := range m.queued {
+		if d == nil {
+			// The body's end waited too: it is seen, "end" is the
+			// stream's to emit.
+			m.endSeen = true
+			m.complete = true
+			if m.c != nil {
+				m.c.setStreamGate(false)
+			}
+			m.transportPause(false)
+			items = append(items, goja.Null())
+		} else {
+			items = append(items, st.bufferValue(d))
+		}
+	}
+	m.queued = nil
+	info.Set("queued", vm.NewArray(items...))
+	return info
 }
 
 func (m *incoming) destroy() {

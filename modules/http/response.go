@@ -38,6 +38,12 @@ type response struct {
 	isHead     bool // oldest response on its connection
 	dead       bool // the connection is gone; writes are dropped
 	buf        []byte
+
+	// Writable-stream surface (node's OutgoingMessage).
+	corked       int  // cork() depth; writes are batched per macrotask anyway
+	needDrain    bool // a write returned false and "drain" has not come yet
+	destroyed    bool
+	closeEmitted bool
 }
 
 func newResponse(st *state, c *conn, req *incoming) *response {
@@ -76,6 +82,22 @@ func (r *response) Get(key string) goja.Value {
 		return st.vm.ToValue(r.finished)
 	case "writableFinished":
 		return st.vm.ToValue(r.finished && !r.dead)
+	case "writable":
+		return st.vTrue
+	case "writableLength":
+		return st.vm.ToValue(0)
+	case "writableHighWaterMark":
+		return st.vm.ToValue(16384)
+	case "writableObjectMode":
+		return st.vFalse
+	case "writableCorked":
+		return st.vm.ToValue(r.corked)
+	case "writableNeedDrain":
+		return st.vm.ToValue(r.needDrain && !r.finished)
+	case "destroyed":
+		return st.vm.ToValue(r.destroyed)
+	case "closed":
+		return st.vm.ToValue(r.closeEmitted)
 	case "sendDate":
 		return st.vm.ToValue(r.sendDate)
 	case "req":
@@ -427,15 +449,58 @@ func (r *response) finish() {
 		c.advance()
 	}
 	st := r.st
-	if hasListeners(r.obj, "finish") {
-		st.l.Emit(r.obj, "finish")
+	if hasListeners(r.obj, "prefinish") {
+		st.l.Emit(r.obj, "prefinish")
 	}
-	if hasListeners(r.obj, "close") {
-		st.l.Emit(r.obj, "close")
+	// As node: "finish" on a later tick (once the bytes are on their way),
+	// "close" on the tick after. One tick serves every response that ended
+	// in this macrotask.
+	st.finishing = append(st.finishing, r)
+	if len(st.finishing) == 1 {
+		st.l.NextTick(st.finishTick, nil)
 	}
-	if r.req != nil && !r.req.closed && hasListeners(r.req.obj, "close") {
-		r.req.closed = true
-		st.l.Emit(r.req.obj, "close")
+}
+
+// emitFinishes runs a tick after responses ended: an unread request body
+// in stream mode is dumped (so the connection can move on), "close" is
+// scheduled, then "finish" (and so end()'s callback) runs.
+func (st *state) emitFinishes() {
+	list := st.finishing
+	st.finishing = nil
+	for _, r := range list {
+		if req := r.req; req != nil && req.rs != nil && !req.closed {
+			st.l.Call(st.dumpFn, goja.Undefined(), req.obj)
+		}
+		st.closing = append(st.closing, r)
+		if len(st.closing) == 1 {
+			st.l.NextTick(st.closeTick, nil)
+		}
+		if hasListeners(r.obj, "finish") {
+			st.l.Emit(r.obj, "finish")
+		}
+	}
+}
+
+// emitCloses is the tick after emitFinishes: the response's "close", then
+// (without stream state) the request's, once its body has ended.
+func (st *state) emitCloses() {
+	list := st.closing
+	st.closing = nil
+	for _, r := range list {
+		if r.closeEmitted {
+			continue
+		}
+		r.closeEmitted = true
+		r.destroyed = true
+		if hasListeners(r.obj, "close") {
+			st.l.Emit(r.obj, "close")
+		}
+		if req := r.req; req != nil && req.rs == nil && req.endSeen && !req.closed {
+			req.closed = true
+			if hasListeners(req.obj, "close") {
+				st.l.Emit(req.obj, "close")
+			}
+		}
 	}
 }
 
@@ -553,6 +618,7 @@ func (st *state) installResponseMethods(p *goja.Object) {
 			st.l.NextTick(cb, nil)
 		}
 		if r.c.backlog() {
+			r.needDrain = true
 			return st.vFalse
 		}
 		return st.vTrue
@@ -562,6 +628,19 @@ func (st *state) installResponseMethods(p *goja.Object) {
 
 	method("end", func(r *response, call goja.FunctionCall) goja.Value {
 		if r.finished {
+			// node: a callback given to a second end() waits for
+			// "finish", or gets ERR_STREAM_ALREADY_FINISHED now when the
+			// response is already out (writableFinished).
+			if n := len(call.Arguments); n > 0 {
+				if cb, ok := goja.AssertFunction(call.Arguments[n-1]); ok {
+					if r.dead {
+						st.l.Call(st.onceFn, r.obj, st.vm.ToValue("finish"), call.Arguments[n-1])
+					} else {
+						err := st.l.ErrorWithCode("ERR_STREAM_ALREADY_FINISHED", "Cannot call end after a stream was finished")
+						st.l.Call(cb, goja.Undefined(), err)
+					}
+				}
+			}
 			return call.This
 		}
 		var cb goja.Callable
@@ -584,12 +663,23 @@ func (st *state) installResponseMethods(p *goja.Object) {
 		if !r.headerSent {
 			r.commitHead(len(str) + len(data))
 		}
+		if cb != nil && !r.dead {
+			// node: end(cb) is once('finish', cb).
+			st.l.Call(st.onceFn, r.obj, st.vm.ToValue("finish"), args0(call))
+		}
 		r.body(str, data)
 		r.finish()
-		if cb != nil {
-			st.l.NextTick(cb, nil)
-		}
 		return call.This
+	})
+	method("cork", func(r *response, call goja.FunctionCall) goja.Value {
+		r.corked++
+		return goja.Undefined()
+	})
+	method("uncork", func(r *response, call goja.FunctionCall) goja.Value {
+		if r.corked > 0 {
+			r.corked--
+		}
+		return goja.Undefined()
 	})
 	method("finish", func(r *response, call goja.FunctionCall) goja.Value {
 		if r.finished {
@@ -695,9 +785,15 @@ func (st *state) installResponseMethods(p *goja.Object) {
 		return call.This
 	})
 	method("destroy", func(r *response, call goja.FunctionCall) goja.Value {
+		r.destroyed = true
 		if r.c != nil {
 			r.c.kill()
 		}
 		return call.This
 	})
+}
+
+// args0 is a call's last argument (end's callback).
+func args0(call goja.FunctionCall) goja.Value {
+	return call.Arguments[len(call.Arguments)-1]
 }

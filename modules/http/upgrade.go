@@ -3,6 +3,7 @@ package http
 import (
 	"bufio"
 	"bytes"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
@@ -307,7 +308,11 @@ func (c *conn) onUpgrade(req *incoming, head []byte, answer chan int) {
 	case *net.TCPConn:
 		sock, err = netmod.NewSocket(l, nc)
 	case *tlsConn:
-		sock, err = tlsmod.NewServerSocket(l, nc.Conn, nc.tcp)
+		var roots *x509.CertPool
+		if cfg := s.tlsCfg.Load(); cfg != nil {
+			roots = cfg.ClientCAs
+		}
+		sock, err = tlsmod.NewServerSocket(l, nc.Conn, nc.tcp, roots)
 	default:
 		err = errors.New("http: cannot upgrade this connection")
 		c.nc.Close()

@@ -55,7 +55,9 @@ Agent.prototype.createConnection = function (options, cb) {
 var globalAgent = new Agent({ keepAlive: true });
 
 var tlsKeys = ['ca', 'cert', 'key', 'pfx', 'passphrase', 'servername', 'rejectUnauthorized',
-  'ALPNProtocols', 'minVersion', 'maxVersion', 'secureContext', 'ciphers', 'checkServerIdentity'];
+  'ALPNProtocols', 'minVersion', 'maxVersion', 'secureContext', 'ciphers'];
+// checkServerIdentity is left out on purpose: requests verify in Go, where a
+// JS function cannot run, so the default name check always applies.
 
 function urlToOptions(u) {
   var url;

@@ -39,6 +39,7 @@ const srv = https.createServer({ key: fs.readFileSync(__dirname + '/leaf-key.pem
     res.end(req.method + ' ' + req.url + ' ' + body.length);
   });
 });
+srv.on('tlsClientError', (e, s) => console.log('tlsClientError ' + e.code + ' ' + (typeof s)));
 console.log(srv instanceof require('http').Server);
 srv.listen(0, '127.0.0.1', () => console.log('listening ' + srv.address().port));
 `)
@@ -85,6 +86,11 @@ srv.listen(0, '127.0.0.1', () => console.log('listening ' + srv.address().port))
 	resp.Body.Close()
 	if code := p.Wait(t, 15*time.Second); code != 0 {
 		t.Fatalf("exit %d\n%s", code, p.Stderr())
+	}
+	for _, w := range []string{"tlsClientError ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE object", "tlsClientError ERR_SSL_WRONG_VERSION_NUMBER object"} {
+		if !strings.Contains(p.Stdout(), w+"\n") {
+			t.Errorf("missing %q", w)
+		}
 	}
 	if out := p.Stdout(); !strings.HasPrefix(out, "true\n") || !strings.Contains(out, "closed\n") {
 		t.Errorf("stdout: %q", out)
@@ -181,6 +187,36 @@ srv.listen(0, '127.0.0.1', () => {
     const s = steps.shift();
     if (s) s(next); else srv.close(() => console.log('closed'));
   })();
+});
+`)
+	difftest.Compare(t, script)
+}
+
+// Client certificates: an https server that asks for one (requestCert,
+// ca) and lets unauthorized clients in; req.socket tells what it got.
+// Under node v20 and gonode.
+func TestClientCertificatesVsNode(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	testpki.New(t, dir)
+	script := testutil.WriteFile(t, dir, "client_cert.js", `
+const https = require('https'), fs = require('fs');
+const f = (n) => fs.readFileSync(__dirname + '/' + n);
+const ca = f('ca.pem');
+const srv = https.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem'), ca, requestCert: true, rejectUnauthorized: false }, (req, res) => {
+  const s = req.socket, cert = s.getPeerCertificate();
+  res.end([s.encrypted, s.authorized, s.authorizationError, s.getProtocol(), cert.subject ? cert.subject.CN : 'none'].join(' '));
+});
+srv.listen(0, '127.0.0.1', () => {
+  const port = srv.address().port;
+  const get = (name, opts, next) => https.get(Object.assign({ host: '127.0.0.1', port, ca, agent: false }, opts), (res) => {
+    let b = '';
+    res.on('data', (d) => b += d);
+    res.on('end', () => { console.log(name, b); next(); });
+  }).on('error', (e) => { console.log(name, 'error', e.code); next(); });
+  get('with cert', { key: f('leaf-key.pem'), cert: f('leaf.pem') }, () =>
+    get('self-signed cert', { key: f('self-key.pem'), cert: f('self.pem') }, () =>
+      get('no cert', {}, () => srv.close(() => console.log('closed')))));
 });
 `)
 	difftest.Compare(t, script)

@@ -3,6 +3,7 @@ package tls
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"net"
 	"strconv"
@@ -153,7 +154,7 @@ func (srv *server) handshake(tcp *net.TCPConn) {
 			tcp.Close()
 			return
 		}
-		h := handle(l, tc, tcp, serverInfo(tc.ConnectionState()))
+		h := handle(l, tc, tcp, serverInfo(tc.ConnectionState(), srv.cfg.ClientCAs))
 		if srv.onconn != nil {
 			l.Call(srv.onconn, srv.owner, h)
 		}
@@ -161,15 +162,19 @@ func (srv *server) handshake(tcp *net.TCPConn) {
 }
 
 // serverInfo is what a server knows after a handshake: authorized only
-// with a client certificate its CAs verified.
-func serverInfo(cs tls.ConnectionState) *connInfo {
-	info := &connInfo{cs: cs, server: true, authorized: len(cs.PeerCertificates) > 0 && len(cs.VerifiedChains) > 0}
-	if !info.authorized {
-		info.authErr = &VerifyError{code: "UNABLE_TO_GET_ISSUER_CERT", msg: "unable to get issuer certificate"}
-		if len(cs.PeerCertificates) == 0 {
-			info.authErr = &VerifyError{code: "ERR_SSL_PEER_DID_NOT_RETURN_A_CERTIFICATE", msg: "peer did not return a certificate"}
-		}
+// with a client certificate that roots (the server's ca) verify; otherwise
+// node's code for why not (UNABLE_TO_GET_ISSUER_CERT when none was sent).
+func serverInfo(cs tls.ConnectionState, roots *x509.CertPool) *connInfo {
+	info := &connInfo{cs: cs, server: true}
+	if len(cs.VerifiedChains) > 0 {
+		info.authorized = true
+		return info
 	}
+	if roots == nil {
+		roots = x509.NewCertPool() // no ca: nothing is trusted
+	}
+	info.authErr = verifyChain(cs.PeerCertificates, roots)
+	info.authorized = info.authErr == nil
 	return info
 }
 
@@ -184,22 +189,17 @@ func handle(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn, info *connInfo) *go
 
 // NewServerSocket wraps the server side of a handshaken connection tc over
 // tcp as a tls.TLSSocket (a net.Socket): http hands over an upgraded https
-// connection this way. Call it on the loop; the socket reads at once, and
+// connection this way. roots are the server's CAs for client certificates. Call it on the loop; the socket reads at once, and
 // its data waits on the loop's queue until the caller's macrotask is done.
-func NewServerSocket(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn) (*goja.Object, error) {
-	return wrap(l, handle(l, tc, tcp, serverInfo(tc.ConnectionState())))
+func NewServerSocket(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn, roots *x509.CertPool) (*goja.Object, error) {
+	return wrap(l, handle(l, tc, tcp, serverInfo(tc.ConnectionState(), roots)))
 }
 
 // NewClientSocket is NewServerSocket for the client side of a connection
 // made by Dial with opts to host (a wss upgrade): authorized and
 // authorizationError say what node's checks found.
 func NewClientSocket(l *runtime.Loop, tc *tls.Conn, tcp *net.TCPConn, opts *Options, host string) (*goja.Object, error) {
-	cs := tc.ConnectionState()
-	info := &connInfo{cs: cs, authorized: true}
-	if ve := opts.Verify(cs, host); ve != nil {
-		info.authorized, info.authErr = false, ve
-	}
-	return wrap(l, handle(l, tc, tcp, info))
+	return wrap(l, handle(l, tc, tcp, clientInfo(tc.ConnectionState(), opts, host)))
 }
 
 func wrap(l *runtime.Loop, h *goja.Object) (*goja.Object, error) {
@@ -213,4 +213,33 @@ func wrap(l *runtime.Loop, h *goja.Object) (*goja.Object, error) {
 		return nil, err
 	}
 	return v.(*goja.Object), nil
+}
+
+// ServerAuthorization is what a server's socket reports after the
+// handshake cs: authorized (a client certificate its CAs verified) and
+// otherwise node's authorizationError code.
+func ServerAuthorization(cs tls.ConnectionState, roots *x509.CertPool) (bool, string) {
+	info := serverInfo(cs, roots)
+	if info.authErr != nil {
+		return info.authorized, info.authErr.code
+	}
+	return info.authorized, ""
+}
+
+// PeerCertificate is getPeerCertificate(detailed) for the handshake cs: {}
+// when the peer sent none.
+func PeerCertificate(l *runtime.Loop, cs tls.ConnectionState, detailed bool) goja.Value {
+	if len(cs.PeerCertificates) == 0 {
+		return l.VM.NewObject()
+	}
+	return certObject(l, cs.PeerCertificates, detailed)
+}
+
+// ProtocolName is node's name for a TLS version ("TLSv1.3").
+func ProtocolName(v uint16) string { return protocolName(v) }
+
+// HandshakeError is node's error for a failed handshake (err from
+// crypto/tls or the connection under it).
+func HandshakeError(l *runtime.Loop, err error) goja.Value {
+	return kitFor(l).handshakeErrorValue(err)
 }

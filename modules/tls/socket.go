@@ -601,6 +601,36 @@ func (k *kit) installMethods() {
 		s.write(k.dataArg(call.Argument(0), call.Argument(1)), true)
 		return vm.ToValue(false)
 	})
+	// tryWrite(data) -> true when the socket took data (a string, as UTF-8,
+	// or bytes) into an idle writer: nothing queued, nothing being written.
+	// false, doing nothing, otherwise: net.js's fast path for a write into
+	// an idle socket then takes the full way (writeNow and ondrain).
+	p.Set("tryWrite", func(call goja.FunctionCall) goja.Value {
+		s := k.sock(call)
+		if s == nil || s.closed || s.shutAsked || s.connecting || s.nc == nil {
+			return vm.ToValue(false)
+		}
+		var data []byte
+		switch v := call.Argument(0).(type) {
+		case goja.String:
+			data = netcore.EncodeString(v, netcore.EncUTF8)
+		default:
+			b, ok := buffer.Bytes(v)
+			if !ok {
+				return vm.ToValue(false)
+			}
+			data = append([]byte(nil), b...)
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.writing || len(s.queue) > 0 || s.dead {
+			return vm.ToValue(false)
+		}
+		s.queue = append(s.queue, data)
+		s.queued += len(data)
+		s.startWriter()
+		return vm.ToValue(true)
+	})
 	p.Set("write", func(call goja.FunctionCall) goja.Value {
 		s := k.sock(call)
 		if s == nil {

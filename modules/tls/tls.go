@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -54,6 +55,9 @@ type Options struct {
 	MinVersion         uint16
 	MaxVersion         uint16
 	HandshakeTimeout   time.Duration
+	// CustomIdentity: the script gave checkServerIdentity, which replaces
+	// the name check (tls.js calls it after the handshake).
+	CustomIdentity bool
 
 	caPEM [][]byte
 }
@@ -182,6 +186,11 @@ func ParseOptions(l *runtime.Loop, o *goja.Object, server bool) *Options {
 			*f.dst = ver
 		}
 	}
+	if v := get("checkServerIdentity"); v != nil {
+		if _, ok := goja.AssertFunction(v); ok {
+			opts.CustomIdentity = true
+		}
+	}
 	if v := get("handshakeTimeout"); v != nil {
 		if ms := v.ToFloat(); ms > 0 {
 			opts.HandshakeTimeout = time.Duration(ms * float64(time.Millisecond))
@@ -197,6 +206,8 @@ func (o *Options) ServerConfig() *tls.Config {
 		cfg.MinVersion = tls.VersionTLS12 // node 20's default minimum
 	}
 	if o.RequestCert {
+		// Without rejectUnauthorized any certificate is taken and judged
+		// afterwards (ServerAuthorization), as node reports it.
 		cfg.ClientAuth = tls.RequestClientCert
 		cfg.ClientCAs = o.CA
 		if o.RejectUnauthorized {
@@ -210,6 +221,12 @@ func (o *Options) ServerConfig() *tls.Config {
 // verification is off: Verify does node's (and reports node's errors).
 func (o *Options) ClientConfig(host string) *tls.Config {
 	cfg := &tls.Config{Certificates: o.Certs, NextProtos: o.ALPN, MinVersion: o.MinVersion, MaxVersion: o.MaxVersion, InsecureSkipVerify: true}
+	if len(o.Certs) > 0 {
+		// Like node, send the certificate whatever CAs the server names
+		// (Go would send none when its issuer is not among them).
+		cert := &o.Certs[0]
+		cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return cert, nil }
+	}
 	if o.MinVersion == 0 {
 		cfg.MinVersion = tls.VersionTLS12
 	}
@@ -230,7 +247,15 @@ func (o *Options) serverName(host string) string {
 // Verify checks a server's chain and name as node does; nil when they are
 // good.
 func (o *Options) Verify(cs tls.ConnectionState, host string) *VerifyError {
-	certs := cs.PeerCertificates
+	if ve := verifyChain(cs.PeerCertificates, o.CA); ve != nil {
+		return ve
+	}
+	return o.verifyName(cs.PeerCertificates[0], host)
+}
+
+// verifyChain checks a peer's chain against roots (nil: the system's),
+// with OpenSSL's codes for the failures.
+func verifyChain(certs []*x509.Certificate, roots *x509.CertPool) *VerifyError {
 	if len(certs) == 0 {
 		return &VerifyError{code: "UNABLE_TO_GET_ISSUER_CERT", msg: "unable to get issuer certificate"}
 	}
@@ -239,7 +264,7 @@ func (o *Options) Verify(cs tls.ConnectionState, host string) *VerifyError {
 	for _, c := range certs[1:] {
 		inter.AddCert(c)
 	}
-	_, err := leaf.Verify(x509.VerifyOptions{Roots: o.CA, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
+	_, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
 	if err != nil {
 		var cie x509.CertificateInvalidError
 		if errors.As(err, &cie) {
@@ -262,6 +287,14 @@ func (o *Options) Verify(cs tls.ConnectionState, host string) *VerifyError {
 			return &VerifyError{code: "SELF_SIGNED_CERT_IN_CHAIN", msg: "self-signed certificate in certificate chain"}
 		}
 		return &VerifyError{code: "UNABLE_TO_VERIFY_LEAF_SIGNATURE", msg: "unable to verify the first certificate"}
+	}
+	return nil
+}
+
+// verifyName checks the server's name as node's checkServerIdentity does.
+func (o *Options) verifyName(leaf *x509.Certificate, host string) *VerifyError {
+	if o.CustomIdentity {
+		return nil
 	}
 	name := o.ServerName
 	if name == "" {
@@ -511,37 +544,58 @@ func (s *socket) connected(tcp *net.TCPConn, tc *tls.Conn, host string, port int
 		s.finish(nil)
 		return
 	}
-	cs := tc.ConnectionState()
-	info := &connInfo{cs: cs, authorized: true}
-	if verr := opts.Verify(cs, host); verr != nil {
-		info.authorized = false
-		info.authErr = verr
-	}
-	s.info = info
+	s.info = clientInfo(tc.ConnectionState(), opts, host)
 	s.attach(tc, tcp)
-	if info.authErr != nil && opts.RejectUnauthorized {
-		if s.cb.onconnect != nil {
-			l.Call(s.cb.onconnect, s.cb.owner, info.authErr.value(l))
-		}
-		s.finish(nil)
-		return
-	}
 	if s.cb.onconnect != nil {
 		l.Call(s.cb.onconnect, s.cb.owner, goja.Null())
 	}
 }
 
+// clientInfo is what a client knows after a handshake. With
+// RejectUnauthorized the handshake itself verified the server.
+func clientInfo(cs tls.ConnectionState, opts *Options, host string) *connInfo {
+	info := &connInfo{cs: cs, authorized: true}
+	if !opts.RejectUnauthorized {
+		if ve := opts.Verify(cs, host); ve != nil {
+			info.authorized, info.authErr = false, ve
+		}
+	}
+	return info
+}
+
+// alertCodes maps the text of a TLS alert the peer sent (crypto/tls
+// reports "remote error: tls: bad certificate") to OpenSSL's code as node
+// shows it.
+var alertCodes = map[string]string{
+	"bad certificate":                "ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE",
+	"unknown certificate authority":  "ERR_SSL_TLSV1_ALERT_UNKNOWN_CA",
+	"unknown certificate":            "ERR_SSL_SSLV3_ALERT_CERTIFICATE_UNKNOWN",
+	"expired certificate":            "ERR_SSL_SSLV3_ALERT_CERTIFICATE_EXPIRED",
+	"certificate required":           "ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED",
+	"handshake failure":              "ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE",
+	"protocol version not supported": "ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION",
+	"internal error":                 "ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR",
+	"unrecognized name":              "ERR_SSL_TLSV1_UNRECOGNIZED_NAME",
+	"error decrypting message":       "ERR_SSL_TLSV1_ALERT_DECRYPT_ERROR",
+	"no application protocol":        "ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL",
+}
+
 func (k *kit) handshakeErrorValue(err error) goja.Value {
 	l := k.l
-	var ae tls.AlertError
-	if errors.As(err, &ae) {
-		return l.ErrorWithCode("ERR_SSL_TLSV1_ALERT", "tls handshake failed: "+ae.Error())
+	msg := err.Error()
+	if i := strings.Index(msg, "remote error: tls: "); i >= 0 {
+		name := msg[i+len("remote error: tls: "):]
+		code := alertCodes[name]
+		if code == "" {
+			code = "ERR_SSL_TLSV1_ALERT"
+		}
+		return l.ErrorWithCode(code, "tls alert from the peer: "+name)
 	}
 	var re tls.RecordHeaderError
 	if errors.As(err, &re) {
 		return l.ErrorWithCode("ERR_SSL_WRONG_VERSION_NUMBER", "tls handshake failed: "+err.Error())
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded) {
 		return l.ErrorWithCode("ERR_TLS_HANDSHAKE_TIMEOUT", "TLS handshake timeout")
 	}
 	if strings.Contains(err.Error(), "EOF") || strings.Contains(err.Error(), "reset") {
@@ -569,7 +623,7 @@ func dialErrorValue(l *runtime.Loop, err error, host string, port int) goja.Valu
 	}
 	e := l.SysError(err, "connect", "")
 	code := e.Get("code").String()
-	e.Set("message", "connect "+code+" "+net.JoinHostPort(addr, strconv.Itoa(port)))
+	e.Set("message", "connect "+code+" "+addr+":"+strconv.Itoa(port)) // node: "::1:9", no brackets
 	e.Set("address", addr)
 	e.Set("port", port)
 	return e

@@ -154,6 +154,18 @@ function connect() {
   // TLS: handshaken and verified); "secureConnect" comes between.
   socket.once('ready', function () {
     socket._readInfo();
+    // A custom checkServerIdentity replaces the name check (the chain was
+    // checked in Go); its error rejects like node's own would.
+    if (typeof options.checkServerIdentity === 'function' && options.rejectUnauthorized !== false) {
+      var name = options.servername || host;
+      var err = options.checkServerIdentity(name, socket.getPeerCertificate(true));
+      if (err) {
+        socket.authorized = false;
+        socket.authorizationError = err.code || err.message;
+        socket.destroy(err);
+        return;
+      }
+    }
     socket.emit('secureConnect');
   });
   socket.connecting = true;

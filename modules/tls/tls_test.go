@@ -427,3 +427,29 @@ srv.listen(0, '127.0.0.1', () => console.log('listening ' + srv.address().port))
 		t.Errorf("stdout:\n%s", out)
 	}
 }
+
+// checkServerIdentity replaces the name check (and can reject), under
+// node v20 and gonode.
+func TestCheckServerIdentityVsNode(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	testpki.New(t, dir)
+	script := testutil.WriteFile(t, dir, "csi.js", `
+const tls = require('tls'), fs = require('fs');
+const f = (n) => fs.readFileSync(__dirname + '/' + n);
+const ca = f('ca.pem');
+const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => s.end('hi'));
+srv.listen(0, '127.0.0.1', () => {
+  const port = srv.address().port;
+  const a = tls.connect({ port, host: '127.0.0.1', ca, servername: 'other.example',
+    checkServerIdentity: (h, c) => { console.log('check', h, c.subject.CN, c.issuer.CN); } }, () => console.log('a secure', a.authorized));
+  a.on('data', (d) => console.log('a data', String(d)));
+  a.on('close', () => {
+    const b = tls.connect({ port, host: '127.0.0.1', ca,
+      checkServerIdentity: (h) => { const e = new Error('nope ' + h); e.code = 'MY_CODE'; return e; } }, () => console.log('b secure?!'));
+    b.on('error', (e) => { console.log('b error', e.code, e.message); srv.close(); });
+  });
+});
+`)
+	difftest.Compare(t, script)
+}
