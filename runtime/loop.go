@@ -155,6 +155,16 @@ func (l *Loop) Post(job func()) {
 	}
 }
 
+// Defer is Post for code already running on the loop goroutine: job runs
+// as a macrotask on a later turn. It skips Post's wake-up (the loop is
+// running, so it will look at its queue before it blocks), which would
+// cost a system call once the loop polls descriptors.
+func (l *Loop) Defer(job func()) {
+	l.mu.Lock()
+	l.queue = append(l.queue, job)
+	l.mu.Unlock()
+}
+
 // wakeUp interrupts a blocked loop: through the poller's eventfd once the
 // loop blocks in epoll_wait, through the wake channel before that.
 func (l *Loop) wakeUp() {

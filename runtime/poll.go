@@ -171,6 +171,19 @@ func (w *Watch) Modify(events uint32) error {
 	return nil
 }
 
+// Set watches for exactly events: Disable when they are none, else Modify
+// and Enable. The common call of a socket whose needs changed.
+func (w *Watch) Set(events uint32) error {
+	if events == 0 {
+		w.Disable()
+		return nil
+	}
+	if err := w.Modify(events); err != nil {
+		return err
+	}
+	return w.Enable()
+}
+
 // Close forgets the watch for good. Events already collected for it in the
 // current turn are dropped (they are looked up by id, not by fd, so a
 // descriptor number reused by a new socket is never confused with it).

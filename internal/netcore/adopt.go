@@ -13,10 +13,13 @@ import (
 // macrotask: chunks read meanwhile wait on the loop's queue until then.
 // On error nc is closed.
 func (b *Binding) Adopt(nc *net.TCPConn) (*goja.Object, error) {
+	fd, remote, err := takeOver(nc)
+	if err != nil {
+		return nil, err
+	}
 	c := newConn(b)
 	h := b.newHandle(c)
-	if err := c.attach(nc); err != nil {
-		nc.Close()
+	if err := c.attach(fd, remote); err != nil {
 		c.finish(nil)
 		return nil, err
 	}

@@ -33,7 +33,8 @@ type Binding struct {
 	// startPaused: connections do not read until resumed (net: the
 	// stream asks for data with _read).
 	startPaused bool
-	scratch     []byte // the loop's read buffer (see readBuf)
+	slab        []byte // where the loop reads (see readBuf)
+	slabOff     int
 }
 
 // Options configure a Binding for one vocabulary.
@@ -144,7 +145,8 @@ func fn(v goja.Value) goja.Callable {
 // memory, to be copied before it is kept.
 func (b *Binding) toBytes(v goja.Value, enc Enc) (data []byte, aliased, ok bool) {
 	if s, ok := v.(goja.String); ok {
-		return EncodeString(s, enc), false, true
+		data, view := encodeStringView(s, enc)
+		return data, view, true
 	}
 	if bs, ok := buffer.Bytes(v); ok {
 		return bs, true, true
@@ -296,18 +298,20 @@ func (b *Binding) installConnMethods() {
 		return undef
 	})
 	p.Set("setNoDelay", func(call goja.FunctionCall) goja.Value {
-		if c := b.conn(call); c != nil && c.nc != nil && !c.closed {
+		if c := b.conn(call); c != nil && c.fd >= 0 && !c.closed {
 			on := goja.IsUndefined(call.Argument(0)) || call.Argument(0).ToBoolean()
-			c.nc.SetNoDelay(on)
+			unix.SetsockoptInt(c.fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, boolInt(on))
 		}
 		return undef
 	})
 	p.Set("setKeepAlive", func(call goja.FunctionCall) goja.Value {
-		if c := b.conn(call); c != nil && c.nc != nil && !c.closed {
+		if c := b.conn(call); c != nil && c.fd >= 0 && !c.closed {
 			on := call.Argument(0).ToBoolean()
-			c.nc.SetKeepAlive(on)
+			unix.SetsockoptInt(c.fd, unix.SOL_SOCKET, unix.SO_KEEPALIVE, boolInt(on))
 			if ms := call.Argument(1).ToInteger(); on && ms > 0 {
-				c.nc.SetKeepAlivePeriod(time.Duration(ms) * time.Millisecond)
+				secs := int((ms + 999) / 1000)
+				unix.SetsockoptInt(c.fd, unix.IPPROTO_TCP, unix.TCP_KEEPIDLE, secs)
+				unix.SetsockoptInt(c.fd, unix.IPPROTO_TCP, unix.TCP_KEEPINTVL, secs)
 			}
 		}
 		return undef
@@ -343,60 +347,62 @@ func (b *Binding) installConnMethods() {
 		return vm.ToValue(0)
 	})
 	p.Set("localAddress", func(call goja.FunctionCall) goja.Value {
-		if c := b.conn(call); c != nil && c.nc != nil {
-			return b.addrObject(c.nc.LocalAddr(), c.rc)
+		if c := b.conn(call); c != nil && c.fd >= 0 && !c.closed {
+			if sa, err := unix.Getsockname(c.fd); err == nil {
+				return b.addrObject(sa)
+			}
 		}
 		return undef
 	})
 	p.Set("remoteAddress", func(call goja.FunctionCall) goja.Value {
-		if c := b.conn(call); c != nil && c.nc != nil {
-			return b.addrObject(c.nc.RemoteAddr(), c.rc)
+		if c := b.conn(call); c != nil && c.remote != nil {
+			return b.addrObject(c.remote)
 		}
 		return undef
 	})
 }
 
-// socketIsIPv6 asks the kernel which family the socket has (Go shows IPv4
-// addresses the same way for both).
-func socketIsIPv6(rc syscall.RawConn) bool {
-	v6 := false
-	if rc != nil {
-		rc.Control(func(fd uintptr) {
-			if sa, err := unix.Getsockname(int(fd)); err == nil {
-				_, v6 = sa.(*unix.SockaddrInet6)
-			}
-		})
+func boolInt(b bool) int {
+	if b {
+		return 1
 	}
-	return v6
+	return 0
 }
 
-// addrObject is Node's address() shape: { address, family, port }.
-func (b *Binding) addrObject(a net.Addr, rc syscall.RawConn) goja.Value {
-	ta, ok := a.(*net.TCPAddr)
-	if !ok || ta == nil {
+// addrObject is Node's address() shape: { address, family, port }. An IPv4
+// peer of a dual-stack (IPv6) socket shows as ::ffff:a.b.c.d, as in Node.
+func (b *Binding) addrObject(sa unix.Sockaddr) goja.Value {
+	var addr, family string
+	var port int
+	switch a := sa.(type) {
+	case *unix.SockaddrInet4:
+		ip := net.IP(a.Addr[:])
+		addr, family, port = ip.String(), "IPv4", a.Port
+	case *unix.SockaddrInet6:
+		ip := net.IP(a.Addr[:])
+		family, port = "IPv6", a.Port
+		switch {
+		case ip.IsUnspecified():
+			addr = "::"
+		case ip.To4() != nil:
+			addr = "::ffff:" + ip.To4().String()
+		default:
+			addr = ip.String()
+		}
+		if a.ZoneId != 0 {
+			if ifi, err := net.InterfaceByIndex(int(a.ZoneId)); err == nil {
+				addr += "%" + ifi.Name
+			} else {
+				addr += "%" + strconv.Itoa(int(a.ZoneId))
+			}
+		}
+	default:
 		return goja.Undefined()
 	}
 	o := b.l.VM.NewObject()
-	ip := ta.IP
-	family := "IPv4"
-	addr := ip.String()
-	if socketIsIPv6(rc) {
-		family = "IPv6"
-		if ip4 := ip.To4(); ip4 != nil && !ip.IsUnspecified() {
-			// An IPv4 peer on a dual-stack socket: Node shows ::ffff:a.b.c.d.
-			addr = "::ffff:" + ip4.String()
-		} else if ip.IsUnspecified() {
-			addr = "::"
-		}
-	} else if ip.IsUnspecified() {
-		addr = "0.0.0.0"
-	}
-	if ta.Zone != "" {
-		addr += "%" + ta.Zone
-	}
 	o.Set("address", addr)
 	o.Set("family", family)
-	o.Set("port", ta.Port)
+	o.Set("port", port)
 	return o
 }
 
@@ -421,7 +427,12 @@ func (b *Binding) jsConnect(call goja.FunctionCall) goja.Value {
 				return
 			}
 			if err == nil {
-				err = c.attach(nc.(*net.TCPConn))
+				var fd int
+				var remote unix.Sockaddr
+				if fd, remote, err = takeOver(nc.(*net.TCPConn)); err == nil {
+					nc = nil // closed by takeOver; fd is the socket now
+					err = c.attach(fd, remote)
+				}
 			}
 			if err != nil {
 				if nc != nil {
@@ -443,79 +454,115 @@ func (b *Binding) jsConnect(call goja.FunctionCall) goja.Value {
 	return h
 }
 
-// Server is a listening socket.
+// Server is a listening socket, in the loop's epoll set like the
+// connections: when it is readable the loop accepts every connection
+// waiting (accept4, non-blocking), so a burst of connects costs one wake-up.
 type Server struct {
 	b      *Binding
-	ln     *net.TCPListener
+	fd     int
+	watch  *runtime.Watch
 	closed bool
 	refd   bool
 	owner  goja.Value
 	onconn goja.Callable
+	retry  func() // cancels the back-off timer after EMFILE
 }
 
 // jsListen: listen(host, port, backlog, owner, onconnection) -> server
 // handle, or throws the listen error (node-shaped: code, errno, syscall,
-// address, port). Listening itself is synchronous, as in v0.1.21.
+// address, port). Listening itself is synchronous, as in v0.1.21. Go's net
+// makes the socket (addresses, dual stack, SO_REUSEADDR); the loop then
+// takes its descriptor over.
 func (b *Binding) jsListen(call goja.FunctionCall) goja.Value {
 	host := ""
 	if h := call.Argument(0); !goja.IsUndefined(h) && !goja.IsNull(h) {
 		host = h.String()
 	}
 	port := int(call.Argument(1).ToInteger())
-	network := "tcp"
 	if host == "localhost" {
 		// One address, as a listener needs: prefer IPv4 like the talk's
 		// clients expect of localhost.
 		host = "127.0.0.1"
 	}
 	lc := net.ListenConfig{}
-	ln, err := lc.Listen(context.Background(), network, net.JoinHostPort(host, strconv.Itoa(port)))
+	ln, err := lc.Listen(context.Background(), "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+	if err == nil {
+		var fd int
+		if fd, err = takeOverListener(ln.(*net.TCPListener)); err == nil {
+			s := &Server{b: b, fd: fd, refd: true, owner: call.Argument(3), onconn: fn(call.Argument(4))}
+			if s.watch, err = b.l.WatchFD(fd, runtime.PollIn, s.onAcceptable); err == nil {
+				b.l.Ref()
+				o := b.l.VM.NewObject()
+				o.SetPrototype(b.srvProto)
+				b.servers[o] = s
+				return o
+			}
+			unix.Close(fd)
+		}
+	}
+	shown := host
+	if shown == "" {
+		shown = "::"
+	}
+	panic(b.netError(err, "listen", shown, port))
+}
+
+// takeOverListener is takeOver for a listening socket.
+func takeOverListener(ln *net.TCPListener) (int, error) {
+	rc, err := ln.SyscallConn()
 	if err != nil {
-		shown := host
-		if shown == "" {
-			shown = "::"
-		}
-		panic(b.netError(err, "listen", shown, port))
+		ln.Close()
+		return -1, err
 	}
-	s := &Server{b: b, ln: ln.(*net.TCPListener), refd: true, owner: call.Argument(3), onconn: fn(call.Argument(4))}
-	b.l.Ref()
-	o := b.l.VM.NewObject()
-	o.SetPrototype(b.srvProto)
-	b.servers[o] = s
-	go s.acceptLoop()
-	return o
+	fd := -1
+	var derr error
+	cerr := rc.Control(func(f uintptr) {
+		fd, derr = unix.FcntlInt(f, unix.F_DUPFD_CLOEXEC, 0)
+	})
+	ln.Close()
+	if cerr != nil {
+		return -1, cerr
+	}
+	return fd, derr
 }
 
-func (s *Server) acceptLoop() {
-	delay := 5 * time.Millisecond
-	for {
-		nc, err := s.ln.AcceptTCP()
-		if err != nil {
-			if errors.Is(err, net.ErrClosed) {
-				return
-			}
-			// EMFILE and friends: back off and retry rather than spin.
-			time.Sleep(delay)
-			if delay < time.Second {
-				delay *= 2
-			}
+// maxAcceptsPerEvent bounds one burst of accepts so that connections
+// already open are served too; the listener is reported again next turn.
+const maxAcceptsPerEvent = 128
+
+func (s *Server) onAcceptable(uint32) {
+	for i := 0; i < maxAcceptsPerEvent && !s.closed; i++ {
+		nfd, sa, err := unix.Accept4(s.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		switch err {
+		case nil:
+		case unix.EAGAIN:
+			return
+		case unix.EINTR, unix.ECONNABORTED, unix.EPROTO:
 			continue
+		default:
+			// EMFILE, ENFILE, ENOBUFS: out of resources. Stop accepting
+			// for a moment rather than spin on a listener that stays
+			// readable; pending connections wait in the backlog.
+			s.watch.Disable()
+			s.retry = s.b.l.After(50*time.Millisecond, true, func() {
+				s.retry = nil
+				if !s.closed {
+					s.watch.Enable()
+				}
+			})
+			return
 		}
-		delay = 5 * time.Millisecond
-		s.b.l.Post(func() { s.accepted(nc) })
+		// Go's default for TCP, kept: no Nagle delay on small writes.
+		unix.SetsockoptInt(nfd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
+		s.accepted(nfd, sa)
 	}
 }
 
-func (s *Server) accepted(nc *net.TCPConn) {
-	if s.closed {
-		nc.Close()
-		return
-	}
+func (s *Server) accepted(fd int, remote unix.Sockaddr) {
 	b := s.b
 	c := newConn(b)
 	h := b.newHandle(c)
-	if err := c.attach(nc); err != nil {
-		nc.Close()
+	if err := c.attach(fd, remote); err != nil {
 		c.finish(nil)
 		return
 	}
@@ -540,7 +587,12 @@ func (b *Binding) installServerMethods() {
 			return undef
 		}
 		s.closed = true
-		s.ln.Close()
+		if s.retry != nil {
+			s.retry()
+			s.retry = nil
+		}
+		s.watch.Close()
+		unix.Close(s.fd)
 		delete(b.servers, call.This.(*goja.Object))
 		if s.refd {
 			s.refd = false
@@ -553,8 +605,14 @@ func (b *Binding) installServerMethods() {
 		if s == nil {
 			return goja.Null()
 		}
-		rc, _ := s.ln.SyscallConn()
-		return b.addrObject(s.ln.Addr(), rc)
+		if s.closed {
+			return goja.Null()
+		}
+		sa, err := unix.Getsockname(s.fd)
+		if err != nil {
+			return goja.Null()
+		}
+		return b.addrObject(sa)
 	})
 	p.Set("ref", func(call goja.FunctionCall) goja.Value {
 		if s := b.server(call); s != nil && !s.refd {

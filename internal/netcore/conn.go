@@ -1,20 +1,32 @@
 // Package netcore is gonode's one socket layer, shared by node v0.1.21's
 // "tcp" module and today's "net" module (and open to anyone who needs a
-// TCP socket driven by the loop). It owns the Go side of a connection:
+// TCP socket driven by the loop). It owns the Go side of a connection, and
+// it owns it the way libuv does: every socket is a raw non-blocking
+// descriptor in the loop's own epoll set (runtime.WatchFD), and all of its
+// I/O happens on the loop goroutine:
 //
-//   - a reader goroutine that waits for readability through the netpoller
-//     with no buffer held, then reads into a pooled 64 KiB buffer and hands
-//     the bytes to the loop; at most two chunks are in flight, and a paused
-//     connection's reader really stops, so a fast sender meets TCP
+//   - reading: when the socket is readable the loop reads what the kernel
+//     has into one scratch buffer and hands the bytes to JS at once; a
+//     paused socket leaves the epoll set, so a fast sender meets TCP
 //     back-pressure;
-//   - writes that never block the loop: the loop tries one non-blocking
-//     write(2) when nothing is queued, anything the kernel does not take is
-//     queued and flushed by a writer goroutine that exists only while there
-//     is something to flush;
+//   - writing: a write goes to the kernel at once; what the kernel does not
+//     take is queued and written (writev) when epoll reports the socket
+//     writable, so no write ever blocks the loop;
+//   - accepting: a listening socket is in the same set, and the loop
+//     accepts every pending connection when it is readable;
 //   - the close state machine (half-close, forced close, errors), which
 //     releases the connection's loop reference exactly once;
 //   - an idle timer on the loop's timer heap (no goroutine or timer per
-//     activity: activity is an atomic timestamp the timer checks).
+//     activity: activity is a timestamp the timer checks).
+//
+// Only dialing (DNS, connect) runs on a goroutine, through Go's net package;
+// the connected descriptor is then taken over (see takeOver).
+//
+// Why not goroutines and Go's netpoller: a goroutine per socket costs a
+// netpoller wake-up, a hand-off and a loop wake-up per chunk, and reads
+// happen as soon as a few bytes arrive. Measured on bench/tcp (echo, 50
+// connections): the Go scheduler's own epoll_wait, futex and nanosleep
+// calls outnumbered the reads and writes; see docs/benchmarks/tcp.md.
 //
 // The JS binding (binding.go) exposes handles; tcp.js and net.js turn them
 // into the two vocabularies.
@@ -23,9 +35,6 @@ package netcore
 import (
 	"errors"
 	"net"
-	"sync"
-	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -37,26 +46,22 @@ import (
 
 const (
 	readBufSize = 64 * 1024
-	maxInflight = 1 // read chunks handed to the loop and not yet consumed
-	inlineReads = 8 // reads the loop makes itself after a chunk, until EAGAIN
 	// HighWaterMark is the queued-byte count above which write reports
 	// false (Node's writableHighWaterMark for sockets).
 	HighWaterMark = 16 * 1024
 )
 
-// Conn is one TCP connection. Fields marked "loop" are touched only on the
-// loop goroutine; the rest are guarded by mu or atomic.
+// Conn is one TCP connection. Everything in it belongs to the loop
+// goroutine.
 type Conn struct {
 	l   *runtime.Loop
 	b   *Binding
 	obj *goja.Object // the JS handle
 
-	nc    *net.TCPConn
-	rc    syscall.RawConn
-	fd    int            // nc's descriptor, read by the loop directly
-	watch *runtime.Watch // nc in the loop's epoll set (see wantRead)
+	fd     int            // the socket, non-blocking; -1 before connect
+	watch  *runtime.Watch // fd in the loop's epoll set (see interest)
+	remote unix.Sockaddr  // the peer, as accept or connect saw it
 
-	// loop
 	cb         callbacks
 	connecting bool
 	started    bool
@@ -70,23 +75,20 @@ type Conn struct {
 	heldErr    error
 	dec        *Decoder
 	drainAll   bool // 2009: "drain" after every flush
-	softPause  bool // net: a paused socket still reads up to two chunks and sees EOF
+	softPause  bool // net: a paused socket still reads one chunk and sees EOF
 	refd       bool
 	idle       time.Duration
 	cancelIdle func()
 	idleFired  int64
 	bytesRead  int64
 
-	mu       sync.Mutex
-	dead     bool
-	queue    [][]byte
+	queue    [][]byte // bytes the kernel has not taken yet, in order
 	queued   int
-	writing  bool
-	notify   bool
-	shutPend bool
+	notify   bool // call ondrain once the queue is empty
+	shutPend bool // half-close once the queue is empty
 	written  int64
 
-	lastActive atomic.Int64
+	lastActive int64 // unix ns of the last read or write (idle timer)
 }
 
 type callbacks struct {
@@ -95,56 +97,82 @@ type callbacks struct {
 }
 
 func newConn(b *Binding) *Conn {
-	c := &Conn{l: b.l, b: b, refd: true, dec: NewDecoder(b.defaultEnc), paused: b.startPaused}
+	c := &Conn{l: b.l, b: b, fd: -1, refd: true, dec: NewDecoder(b.defaultEnc), paused: b.startPaused}
 	c.l.Ref()
 	return c
 }
 
-// attach binds an established *net.TCPConn and starts reading.
-func (c *Conn) attach(nc *net.TCPConn) error {
-	rc, err := nc.SyscallConn()
+// attach takes a connected non-blocking socket (the Conn owns fd from now
+// on, even on error) and starts serving it.
+func (c *Conn) attach(fd int, remote unix.Sockaddr) error {
+	w, err := c.l.WatchFD(fd, 0, c.onEvents)
 	if err != nil {
+		unix.Close(fd)
 		return err
 	}
-	fd := -1
-	rc.Control(func(f uintptr) { fd = int(f) })
-	w, err := c.l.WatchFD(fd, runtime.PollIn|runtime.PollRdHup, c.onReadable)
-	if err != nil {
-		return err
-	}
-	c.nc, c.rc, c.fd, c.watch = nc, rc, fd, w
+	c.fd, c.watch, c.remote = fd, w, remote
 	c.connecting = false
 	c.touch()
 	c.started = true
 	if c.idle > 0 && c.cancelIdle == nil {
 		c.armIdle(c.idle)
 	}
-	c.updateInterest()
 	// Writes and a half-close asked for while connecting go out now.
-	c.mu.Lock()
 	if c.shutAsked && !c.writeShut {
 		c.shutPend = true
 	}
-	c.startWriter()
-	c.mu.Unlock()
+	if len(c.queue) > 0 {
+		c.flushQueue()
+		if c.closed {
+			return nil
+		}
+	} else if c.shutPend {
+		c.shutPend = false
+		c.onWriteShut(unix.Shutdown(c.fd, unix.SHUT_WR))
+	}
+	c.updateInterest()
 	return nil
 }
 
-func (c *Conn) touch() { c.lastActive.Store(time.Now().UnixNano()) }
+// takeOver detaches the descriptor of a connection Go's net package made
+// (a dial, or a connection http hands over) so the loop can own it: a
+// duplicate of the descriptor is kept and nc is closed, which takes the
+// socket out of Go's netpoller (the socket itself lives on through the
+// duplicate). The duplicate shares the original's non-blocking mode.
+func takeOver(nc *net.TCPConn) (int, unix.Sockaddr, error) {
+	rc, err := nc.SyscallConn()
+	if err != nil {
+		nc.Close()
+		return -1, nil, err
+	}
+	fd := -1
+	var derr error
+	cerr := rc.Control(func(f uintptr) {
+		fd, derr = unix.FcntlInt(f, unix.F_DUPFD_CLOEXEC, 0)
+	})
+	nc.Close()
+	if cerr != nil {
+		return -1, nil, cerr
+	}
+	if derr != nil {
+		return -1, nil, derr
+	}
+	remote, _ := unix.Getpeername(fd)
+	return fd, remote, nil
+}
 
-// Reading is driven by the loop (runtime.WatchFD): the loop's epoll set
-// reports the socket readable and onReadable, running on the loop, reads
-// what the kernel has without blocking and hands it to JS at once. There
-// is no reader goroutine, no hand-off per chunk, and a socket that is busy
-// while others are served accumulates bytes, so each read gets more.
-//
-// The watch is enabled exactly while the connection wants bytes (see
-// wantRead); a paused socket is removed from the epoll set, so the kernel's
-// receive buffer fills and the peer meets TCP back-pressure.
+func (c *Conn) touch() { c.lastActive = time.Now().UnixNano() }
 
+// Reading is driven by the loop's epoll set: onEvents, running on the
+// loop, reads what the kernel has without blocking and hands it to JS at
+// once. A socket that is busy while others are served accumulates bytes,
+// so each read gets more. The socket is in the set for reading exactly
+// while the connection wants bytes (wantRead); a paused socket leaves it,
+// so the kernel's receive buffer fills and the peer meets TCP
+// back-pressure.
 // wantRead says whether the connection should be reading now.
 func (c *Conn) wantRead() bool {
-	if c.closed || c.readEnded || c.heldEOF || c.nc == nil {
+	if c.closed || c.readEnded || c.heldEOF || c.fd < 0 {
 		return false
 	}
 	if c.paused {
@@ -155,19 +183,37 @@ func (c *Conn) wantRead() bool {
 	return len(c.held) == 0
 }
 
-// updateInterest adds the socket to the loop's epoll set or removes it,
-// according to wantRead.
+// updateInterest puts the socket in the loop's epoll set for what it
+// waits for now: reading (wantRead), writing (something queued), or
+// neither (out of the set).
 func (c *Conn) updateInterest() {
-	if c.watch == nil {
+	if c.watch == nil || c.closed {
 		return
 	}
+	var ev uint32
 	if c.wantRead() {
-		if err := c.watch.Enable(); err != nil {
-			c.failLater(err, "read")
-		}
-	} else {
-		c.watch.Disable()
+		ev |= runtime.PollIn | runtime.PollRdHup
 	}
+	if len(c.queue) > 0 || c.shutPend {
+		ev |= runtime.PollOut
+	}
+	if err := c.watch.Set(ev); err != nil {
+		c.failLater(err, "epoll_ctl")
+	}
+}
+
+// onEvents runs on the loop when epoll reports the socket.
+func (c *Conn) onEvents(ev uint32) {
+	if ev&(runtime.PollOut|runtime.PollErr|runtime.PollHup) != 0 && (len(c.queue) > 0 || c.shutPend) {
+		c.flushQueue()
+		if c.closed {
+			return
+		}
+	}
+	if ev&^runtime.PollOut != 0 {
+		c.onReadable()
+	}
+	c.updateInterest()
 }
 
 // maxReadsPerEvent bounds how long one busy socket keeps the loop: after
@@ -175,11 +221,10 @@ func (c *Conn) updateInterest() {
 // level-triggered, so the loop comes back to this one on its next turn).
 const maxReadsPerEvent = 4
 
-// onReadable runs on the loop when the socket is readable (or hung up).
-func (c *Conn) onReadable(uint32) {
+// onReadable reads what the socket has (or its hang-up).
+func (c *Conn) onReadable() {
 	for i := 0; i < maxReadsPerEvent; i++ {
 		if !c.wantRead() {
-			c.updateInterest()
 			return
 		}
 		buf := c.b.readBuf()
@@ -189,11 +234,9 @@ func (c *Conn) onReadable(uint32) {
 			return
 		case err != nil:
 			c.onEOF(err)
-			c.updateInterest()
 			return
 		case n == 0: // the peer sent FIN
 			c.onEOF(nil)
-			c.updateInterest()
 			return
 		}
 		c.touch()
@@ -220,26 +263,41 @@ func (c *Conn) readFd(buf []byte) (int, error) {
 	}
 }
 
-// readBuf is the binding's read scratch buffer: one per loop, reused for
-// every read (only the loop reads).
+// Reads go into a slab: a 256 KiB block the loop reads into at increasing
+// offsets. A read of 4 KiB or more becomes a Buffer over its own window of
+// the slab (no copy: measured, copying every chunk out of a fixed buffer
+// cost 15% of the echo benchmark's CPU in memmove); a smaller read is
+// copied out at its size, so the small messages a server keeps (chat
+// lines) never pin a slab. A Buffer kept from a big read pins its slab,
+// as node's read buffers pin theirs.
+const (
+	slabSize    = 256 * 1024
+	minReadRoom = 16 * 1024 // a fresh slab when less room is left
+	copyBelow   = 4 * 1024
+)
+
+// readBuf is where the next read goes: the free part of the slab, at most
+// readBufSize. Only the loop reads, so one slab serves every connection.
 func (b *Binding) readBuf() []byte {
-	if b.scratch == nil {
-		b.scratch = make([]byte, readBufSize)
+	if len(b.slab)-b.slabOff < minReadRoom {
+		b.slab, b.slabOff = make([]byte, slabSize), 0
 	}
-	return b.scratch
+	end := b.slabOff + readBufSize
+	if end > len(b.slab) {
+		end = len(b.slab)
+	}
+	return b.slab[b.slabOff:end]
 }
 
-// takeRead returns the n bytes just read into the scratch buffer as a
-// slice the connection may keep. A big read takes the scratch buffer itself
-// (no copy; a new one is made for the next read), a small one is copied,
-// so a kept chunk never pins 64 KiB.
+// takeRead returns the n bytes just read into readBuf as a slice the
+// connection may keep.
 func (b *Binding) takeRead(n int) []byte {
-	if n >= readBufSize/2 {
-		data := b.scratch[:n:n]
-		b.scratch = nil
-		return data
+	start := b.slabOff
+	if n < copyBelow {
+		return append([]byte(nil), b.slab[start:start+n]...)
 	}
-	return append([]byte(nil), b.scratch[:n]...)
+	b.slabOff += n
+	return b.slab[start : start+n : start+n]
 }
 
 func (c *Conn) deliver(data []byte) {
@@ -249,7 +307,7 @@ func (c *Conn) deliver(data []byte) {
 	if c.dec.enc == EncBuffer {
 		v = buffer.New(c.l, data)
 	} else {
-		v, empty = c.dec.DecodeChunk(c.l.VM, data)
+		v, empty = c.dec.DecodeOwned(c.l.VM, data) // data is never reused
 	}
 	if empty {
 		return // only part of a character so far
@@ -291,8 +349,8 @@ func (c *Conn) maybeFinish() {
 }
 
 // Pause stops reading: no more data is delivered, and the socket leaves
-// the loop's epoll set, so the peer's sends stall once the socket buffers
-// fill. With softPause (net, like Node's Readable) one more chunk is read
+// the loop's epoll set for reading, so the peer's sends stall once the
+// socket buffers fill. With softPause (net, like Node's Readable) one more chunk is read
 // and held, and an EOF with nothing held is still reported.
 func (c *Conn) Pause() {
 	if c.closed || c.paused {
@@ -310,7 +368,7 @@ func (c *Conn) Resume() {
 	}
 	c.paused = false
 	if len(c.held) > 0 || c.heldEOF {
-		c.l.Post(c.flushHeld)
+		c.l.Defer(c.flushHeld)
 		return
 	}
 	c.updateInterest()
@@ -335,83 +393,93 @@ func (c *Conn) flushHeld() {
 // or was queued (false: ondrain runs once it is flushed). Node's stream
 // Writable calls its write callback synchronously in the first case.
 func (c *Conn) WriteNow(data []byte, aliased bool) bool {
-	if c.closed || c.shutAsked || (c.nc == nil && !c.connecting) {
+	if c.closed || c.shutAsked || (c.fd < 0 && !c.connecting) {
 		return false
 	}
-	c.mu.Lock()
-	if !c.connecting && !c.writing && len(c.queue) == 0 && !c.dead {
+	if !c.connecting && len(c.queue) == 0 {
 		rest, err := c.writeDirect(data)
 		if err != nil {
-			c.mu.Unlock()
 			c.failLater(err, "write")
 			return false
 		}
-		data = rest
-		if len(data) == 0 {
-			c.mu.Unlock()
+		if len(rest) == 0 {
 			return true
 		}
+		data = rest
 	}
-	if aliased {
-		data = append([]byte(nil), data...)
-	}
-	c.queue = append(c.queue, data)
-	c.queued += len(data)
+	c.enqueue(data, aliased)
 	c.notify = true
-	if !c.connecting {
-		c.startWriter()
-	}
-	c.mu.Unlock()
 	return false
 }
 
 // tryWriteIdle writes v (a string, UTF-8, or bytes) if the connection is
 // open, not connecting and has nothing queued; see the JS tryWrite.
 func (c *Conn) tryWriteIdle(v goja.Value) bool {
-	if c.closed || c.shutAsked || c.connecting || c.nc == nil {
+	if c.closed || c.shutAsked || c.connecting || c.fd < 0 || len(c.queue) > 0 {
 		return false
 	}
 	var data []byte
 	aliased := false
 	if s, ok := v.(goja.String); ok {
-		data = EncodeString(s, EncUTF8)
+		data, aliased = encodeStringView(s, EncUTF8)
 	} else if bs, ok := buffer.Bytes(v); ok {
 		data, aliased = bs, true
 	} else {
 		return false
 	}
-	c.mu.Lock()
-	if c.writing || len(c.queue) > 0 || c.dead {
-		c.mu.Unlock()
-		return false
-	}
 	rest, err := c.writeDirect(data)
 	if err != nil {
-		c.mu.Unlock()
 		c.failLater(err, "write")
 		return true // the error reaches JS as the socket's error
 	}
 	if len(rest) > 0 {
-		if aliased {
-			rest = append([]byte(nil), rest...)
-		}
-		c.queue = append(c.queue, rest)
-		c.queued += len(rest)
-		c.startWriter()
+		c.enqueue(rest, aliased)
 	}
-	c.mu.Unlock()
 	return true
 }
 
-// writeDirect makes one non-blocking write of data (c.mu held) and returns
-// what the kernel did not take.
+// writeDirect writes data to the kernel without blocking, as much as it
+// takes (like libuv: on while it makes progress), and returns the rest.
+// EAGAIN is not an error.
 func (c *Conn) writeDirect(data []byte) ([]byte, error) {
-	n, err := c.tryWrite(data)
+	n := 0
+	for n < len(data) {
+		k, err := unix.Write(c.fd, data[n:])
+		if err == unix.EINTR {
+			continue
+		}
+		if k > 0 {
+			n += k
+		}
+		if err == unix.EAGAIN {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if k <= 0 {
+			break
+		}
+	}
 	if n > 0 {
 		c.written += int64(n)
 		c.touch()
 	}
-	return data[n:], err
+	return data[n:], nil
+}
+
+// enqueue keeps data (copied when it is JS memory) for the next time the
+// socket is writable.
+func (c *Conn) enqueue(data []byte, aliased bool) {
+	if aliased {
+		data = append([]byte(nil), data...)
+	}
+	first := len(c.queue) == 0
+	c.queue = append(c.queue, data)
+	c.queued += len(data)
+	if first && !c.connecting {
+		c.updateInterest()
+	}
 }
 
 // Write sends data and reports whether the queue is below the high-water
@@ -419,145 +487,71 @@ func (c *Conn) writeDirect(data []byte) ([]byte, error) {
 // (the connection owns it otherwise). notify asks for an ondrain call once
 // everything queued so far is flushed.
 func (c *Conn) Write(data []byte, aliased, notify bool) bool {
-	if c.closed || c.shutAsked || (c.nc == nil && !c.connecting) {
+	if c.closed || c.shutAsked || (c.fd < 0 && !c.connecting) {
 		return false
 	}
-	c.mu.Lock()
-	if c.connecting {
-		if aliased {
-			data = append([]byte(nil), data...)
-		}
-		c.queue = append(c.queue, data)
-		c.queued += len(data)
-		ok := c.queued < HighWaterMark
-		c.notify = c.notify || notify || !ok || c.drainAll
-		c.mu.Unlock()
-		return ok
-	}
-	if !c.writing && len(c.queue) == 0 && !c.dead {
-		// Nothing queued: try the kernel directly (non-blocking; never
-		// waits), which saves a goroutine hand-off on the common path.
+	if !c.connecting && len(c.queue) == 0 {
+		// Nothing queued: straight to the kernel (non-blocking).
 		rest, err := c.writeDirect(data)
 		if err != nil {
-			c.mu.Unlock()
 			c.failLater(err, "write")
 			return false
 		}
-		data = rest
-		if len(data) == 0 {
-			c.mu.Unlock()
+		if len(rest) == 0 {
 			if notify || c.drainAll {
-				c.l.Post(c.drained)
+				c.l.Defer(c.drained)
 			}
 			return true
 		}
+		data = rest
 	}
-	if aliased {
-		data = append([]byte(nil), data...)
-	}
-	c.queue = append(c.queue, data)
-	c.queued += len(data)
+	c.enqueue(data, aliased)
 	ok := c.queued < HighWaterMark
 	c.notify = c.notify || notify || !ok || c.drainAll
-	c.startWriter()
-	c.mu.Unlock()
 	return ok
 }
 
-// tryWrite makes one non-blocking write(2) attempt; EAGAIN is not an error.
-func (c *Conn) tryWrite(b []byte) (int, error) {
-	var n int
-	var werr error
-	err := c.rc.Write(func(fd uintptr) bool {
-		// Like libuv: keep writing while the kernel makes progress.
-		for n < len(b) {
-			k, e := unix.Write(int(fd), b[n:])
-			if e == unix.EINTR {
-				continue
-			}
-			if k > 0 {
-				n += k
-			}
-			if e != nil || k <= 0 {
-				werr = e
-				break
-			}
+// flushQueue writes the queue (writev) while the kernel takes it; once it
+// is empty it half-closes if asked and reports the drain.
+func (c *Conn) flushQueue() {
+	for len(c.queue) > 0 {
+		n, err := unix.Writev(c.fd, c.queue)
+		if err == unix.EINTR {
+			continue
 		}
-		return true
-	})
-	if werr == unix.EAGAIN {
-		werr = nil
-	}
-	if err == nil {
-		err = werr
-	}
-	return n, err
-}
-
-// startWriter starts the writer goroutine if it is not running. mu held.
-func (c *Conn) startWriter() {
-	if c.writing || c.dead || len(c.queue) == 0 && !c.shutPend {
-		return
-	}
-	c.writing = true
-	go c.flush()
-}
-
-// flush is the writer goroutine: it writes the queue with writev until it
-// is empty, then half-closes if asked and tells the loop.
-func (c *Conn) flush() {
-	var spare [][]byte
-	for {
-		c.mu.Lock()
-		if c.dead {
-			c.writing = false
-			c.mu.Unlock()
-			return
+		if err == unix.EAGAIN {
+			return // epoll says when there is room
 		}
-		if len(c.queue) == 0 {
-			c.writing = false
-			shut := c.shutPend
-			c.shutPend = false
-			notify := c.notify
-			c.notify = false
-			c.mu.Unlock()
-			var serr error
-			if shut {
-				serr = c.nc.CloseWrite()
-			}
-			if notify || shut {
-				c.l.Post(func() {
-					if notify {
-						c.drained()
-					}
-					if shut {
-						c.onWriteShut(serr)
-					}
-				})
-			}
-			return
-		}
-		bufs := c.queue
-		c.queue = spare[:0]
-		c.mu.Unlock()
-		nb := net.Buffers(bufs)
-		n, err := nb.WriteTo(c.nc)
-		c.touch()
-		for i := range bufs {
-			bufs[i] = nil
-		}
-		spare = bufs
-		c.mu.Lock()
-		c.queued -= int(n)
-		c.written += n
-		c.mu.Unlock()
 		if err != nil {
-			c.mu.Lock()
-			c.writing = false
-			c.mu.Unlock()
-			c.failLater(err, "write")
+			c.fail(err, "write")
 			return
 		}
+		c.written += int64(n)
+		c.queued -= n
+		c.touch()
+		for n > 0 && len(c.queue) > 0 {
+			if n >= len(c.queue[0]) {
+				n -= len(c.queue[0])
+				c.queue[0] = nil
+				c.queue = c.queue[1:]
+			} else {
+				c.queue[0] = c.queue[0][n:]
+				n = 0
+			}
+		}
+	}
+	c.queue = nil
+	notify := c.notify
+	c.notify = false
+	if c.shutPend {
+		c.shutPend = false
+		c.onWriteShut(unix.Shutdown(c.fd, unix.SHUT_WR))
+		if c.closed {
+			return
+		}
+	}
+	if notify {
+		c.drained()
 	}
 }
 
@@ -581,14 +575,11 @@ func (c *Conn) Shutdown() {
 	if c.connecting {
 		return // done after connect
 	}
-	c.mu.Lock()
-	if c.writing || len(c.queue) > 0 {
+	if len(c.queue) > 0 {
 		c.shutPend = true
-		c.mu.Unlock()
 		return
 	}
-	c.mu.Unlock()
-	c.onWriteShut(c.nc.CloseWrite())
+	c.onWriteShut(unix.Shutdown(c.fd, unix.SHUT_WR))
 }
 
 func (c *Conn) onWriteShut(err error) {
@@ -598,7 +589,7 @@ func (c *Conn) onWriteShut(err error) {
 	c.writeShut = true
 	if c.cb.onshutdown != nil && err == nil {
 		// Always on a later turn: Shutdown may run inside a native call.
-		c.l.Post(func() { c.l.Call(c.cb.onshutdown, c.cb.owner) })
+		c.l.Defer(func() { c.l.Call(c.cb.onshutdown, c.cb.owner) })
 	}
 	if err != nil && !errors.Is(err, unix.ENOTCONN) {
 		c.fail(err, "shutdown")
@@ -607,10 +598,10 @@ func (c *Conn) onWriteShut(err error) {
 	c.maybeFinish()
 }
 
-// failLater reports an error from a non-loop context (or from inside a
-// native call, where JS must not be re-entered) on the next turn.
+// failLater reports an error found inside a native call, where JS must not
+// be re-entered, on a later turn.
 func (c *Conn) failLater(err error, syscallName string) {
-	c.l.Post(func() { c.fail(err, syscallName) })
+	c.l.Defer(func() { c.fail(err, syscallName) })
 }
 
 // fail closes the connection because of err.
@@ -647,24 +638,21 @@ func (c *Conn) finish(err error) {
 		err = nil
 	}
 	c.closed = true
-	c.mu.Lock()
-	c.dead = true
 	c.queue = nil
 	c.queued = 0
-	c.mu.Unlock()
 	if c.watch != nil {
 		// Out of the epoll set before the descriptor number can be reused.
 		c.watch.Close()
 	}
-	if c.nc != nil {
-		c.nc.Close()
+	if c.fd >= 0 {
+		unix.Close(c.fd)
 	}
 	if c.cancelIdle != nil {
 		c.cancelIdle()
 		c.cancelIdle = nil
 	}
 	c.held = nil
-	c.l.Post(func() {
+	c.l.Defer(func() {
 		if c.cb.onclose != nil {
 			var ev goja.Value = goja.Null()
 			if err != nil {
@@ -704,7 +692,7 @@ func (c *Conn) checkIdle() {
 	if c.closed || c.idle <= 0 {
 		return
 	}
-	last := c.lastActive.Load()
+	last := c.lastActive
 	idleFor := time.Duration(time.Now().UnixNano() - last)
 	if idleFor >= c.idle && last != c.idleFired {
 		c.idleFired = last
@@ -735,15 +723,7 @@ func (c *Conn) SetRef(on bool) {
 }
 
 // BufferSize is the number of bytes queued and not yet written.
-func (c *Conn) BufferSize() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.queued
-}
+func (c *Conn) BufferSize() int { return c.queued }
 
 // BytesWritten counts bytes the kernel took.
-func (c *Conn) BytesWritten() int64 {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.written
-}
+func (c *Conn) BytesWritten() int64 { return c.written }

@@ -138,20 +138,9 @@ function Socket(options) {
   options.autoDestroy = true;
   options.decodeStrings = false;
   stream.Duplex.call(this, options);
-  this._handle = null;
-  this.connecting = false;
-  this._handleClosed = false;
-  this._destroyCalled = false;
-  this._destroyErr = null;
-  this._closeEmitted = false;
-  this._wantRead = false;
+  // The other fields start from Socket.prototype's defaults (below): fewer
+  // own properties make a socket much cheaper to build in goja.
   this._writeCbs = [];
-  this._finalCb = null;
-  this._timeoutMs = 0;
-  this._bytesRead = 0;
-  this._bytesWritten = 0;
-  this.server = null;
-  this._server = null;
   if (handle) {
     this._attach(handle);
     if (options.pauseOnCreate) {
@@ -163,6 +152,20 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
+// Per-socket defaults, shared until a socket assigns its own value.
+Socket.prototype._handle = null;
+Socket.prototype.connecting = false;
+Socket.prototype._handleClosed = false;
+Socket.prototype._destroyCalled = false;
+Socket.prototype._destroyErr = null;
+Socket.prototype._closeEmitted = false;
+Socket.prototype._wantRead = false;
+Socket.prototype._finalCb = null;
+Socket.prototype._timeoutMs = 0;
+Socket.prototype._bytesRead = 0;
+Socket.prototype._bytesWritten = 0;
+Socket.prototype.server = null;
+Socket.prototype._server = null;
 
 Socket.prototype._attach = function (handle) {
   this._handle = handle;

@@ -289,42 +289,57 @@ function destroyer(stream, err) {
 
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-  this.highWaterMark = getHighWaterMark(options, 'readableHighWaterMark', isDuplex, this.objectMode);
+  // Only what differs from the defaults on ReadableState.prototype (below)
+  // becomes an own property here: goja objects are hash maps, and every
+  // own property of a new state cost a map insert (and the map's growth)
+  // per stream; a net.Socket was 30x slower to make than in V8.
+  var objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
+  if (objectMode) this.objectMode = true;
+  this.highWaterMark = getHighWaterMark(options, 'readableHighWaterMark', isDuplex, objectMode);
   this.buffer = [];
-  this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.paused = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
-  if (options && options.encoding) {
-    this.decoder = newDecoder(options.encoding);
-    this.encoding = options.encoding;
+  if (options) {
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+    if (options.encoding) {
+      this.decoder = newDecoder(options.encoding);
+      this.encoding = options.encoding;
+    }
   }
 }
+// The defaults every ReadableState starts from; an assignment makes the
+// instance's own property, so sharing them is safe (all are primitives).
+Object.assign(ReadableState.prototype, {
+  objectMode: false,
+  length: 0,
+  flowing: null,
+  ended: false,
+  endEmitted: false,
+  reading: false,
+  constructed: true,
+  sync: true,
+  needReadable: false,
+  emittedReadable: false,
+  readableListening: false,
+  resumeScheduled: false,
+  paused: null,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  destroyed: false,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  defaultEncoding: 'utf8',
+  awaitDrainWriters: null,
+  multiAwaitDrain: false,
+  readingMore: false,
+  dataEmitted: false,
+  decoder: null,
+  encoding: null
+});
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
@@ -337,6 +352,7 @@ function Readable(options) {
     if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
+  if (typeof this._construct !== 'function') return; // no closure per stream
   var self = this;
   construct(this, function () {
     if (self._readableState.needReadable) maybeReadMore(self, self._readableState);
@@ -1322,38 +1338,49 @@ var kOnFinished = Symbol('kOnFinished');
 
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
-  this.highWaterMark = getHighWaterMark(options, 'writableHighWaterMark', isDuplex, this.objectMode);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  this.decodeStrings = !(options && options.decodeStrings === false);
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.length = 0;
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true;
-  this.bufferProcessing = false;
+  // As ReadableState: defaults live on the prototype (below).
+  var objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
+  if (objectMode) this.objectMode = true;
+  this.highWaterMark = getHighWaterMark(options, 'writableHighWaterMark', isDuplex, objectMode);
+  if (options) {
+    if (options.decodeStrings === false) this.decodeStrings = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+  }
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
   resetBuffer(this);
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
   this[kOnFinished] = [];
 }
+Object.assign(WritableState.prototype, {
+  objectMode: false,
+  finalCalled: false,
+  needDrain: false,
+  ending: false,
+  ended: false,
+  finished: false,
+  destroyed: false,
+  decodeStrings: true,
+  defaultEncoding: 'utf8',
+  length: 0,
+  writing: false,
+  corked: 0,
+  sync: true,
+  bufferProcessing: false,
+  writecb: null,
+  writelen: 0,
+  afterWriteTickInfo: null,
+  pendingcb: 0,
+  constructed: true,
+  prefinished: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  errored: null,
+  closed: false,
+  closeEmitted: false
+});
 function resetBuffer(state) {
   state.buffered = [];
   state.bufferedIndex = 0;
@@ -1380,6 +1407,7 @@ function Writable(options) {
     if (options.signal) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
+  if (typeof this._construct !== 'function') return; // no closure per stream
   var self = this;
   construct(this, function () {
     var state = self._writableState;
@@ -1804,6 +1832,7 @@ function Duplex(options) {
     this.allowHalfOpen = true;
   }
   Stream.call(this, options);
+  if (typeof this._construct !== 'function') return; // no closure per stream
   var self = this;
   construct(this, function () {
     var r = self._readableState;
