@@ -116,7 +116,7 @@ func natives(l *runtime.Loop) *goja.Object {
 			s.path = p.String()
 		}
 		s.origins = stringList(o.Get("origins"))
-		s.upgrader.Subprotocols = stringList(o.Get("protocols"))
+		s.protocols = stringList(o.Get("protocols"))
 		s.maxPayload = intOpt(o, "maxPayload", s.maxPayload)
 		s.cfg.maxQueued = intOpt(o, "maxQueued", s.cfg.maxQueued)
 		s.pingInterval = ms(o.Get("pingInterval"), s.pingInterval)

@@ -16,10 +16,11 @@ import (
 
 // sconn is one server-side connection.
 //
-// gorilla/websocket does the handshake and all writing; reading is ours.
-// gorilla's reader is a blocking stream reader (NextReader waits for the
-// next data frame and answers control frames on the way), which needs a
-// goroutine parked on every idle socket. Instead the poller reports a
+// The handshake (server.upgrade), reading (here) and writing (wconn) are
+// ours; gorilla/websocket only recognises the upgrade request. gorilla's
+// reader is a blocking stream reader (NextReader waits for the next data
+// frame and answers control frames on the way), which needs a goroutine
+// parked on every idle socket. Instead the poller reports a
 // readable socket and onReadable reads what the kernel has without
 // blocking, feeding a small RFC 6455 frame parser (parse) that keeps a
 // partial frame in inbuf until the rest arrives. So a peer that sends half a
@@ -32,10 +33,14 @@ type sconn struct {
 	fd  int
 	rc  syscall.RawConn
 	// epoll is false when the socket is not a plain TCP socket (a
-	// wrapper from another module); then a goroutine reads it.
+	// wrapper from another module); then a goroutine reads it and the
+	// pool writes it. When true, rc gives the raw descriptor (the fast
+	// flushers write through it); the poller reads it, or, should the
+	// epoll registration fail, a goroutine does.
 	epoll bool
 
 	lastSeen atomic.Int64 // unix nanoseconds of the last bytes read
+	pingSent atomic.Int64 // unix nanoseconds of the last ping the pinger queued
 
 	path       string // request URI of the upgrade
 	rawHeaders string // see packHeaders

@@ -1,6 +1,8 @@
 package websocket
 
 import (
+	"crypto/sha1"
+	"encoding/base64"
 	"fmt"
 	"net"
 	"net/http"
@@ -28,7 +30,7 @@ type server struct {
 	maxPayload   int
 	pingInterval time.Duration
 	cfg          config
-	upgrader     websocket.Upgrader
+	protocols    []string // subprotocols we speak, in preference order
 
 	mu       sync.Mutex
 	conns    map[uint64]*sconn
@@ -65,8 +67,8 @@ func lookup(id uint64) *wconn {
 	return registry[id]
 }
 
-// writeBufferPool is shared by every connection: a connection holds a write
-// buffer only while it writes a message.
+// writeBufferPool is shared by every client connection (gorilla's Conn): a
+// connection holds a write buffer only while it writes a message.
 var writeBufferPool = &sync.Pool{}
 
 func newServer(l *runtime.Loop, obj *goja.Object) *server {
@@ -78,18 +80,6 @@ func newServer(l *runtime.Loop, obj *goja.Object) *server {
 		cfg:          config{maxQueued: 1 << 20, writeTimeout: 30 * time.Second},
 		conns:        map[uint64]*sconn{},
 		stopPing:     make(chan struct{}),
-	}
-	s.upgrader = websocket.Upgrader{
-		// gorilla's Conn is dropped after the handshake (see accept), so
-		// its buffers are as small as gorilla allows.
-		ReadBufferSize:  128,
-		WriteBufferSize: 128,
-		WriteBufferPool: writeBufferPool,
-		CheckOrigin:     func(*http.Request) bool { return true }, // checked before Upgrade
-		Error: func(w http.ResponseWriter, r *http.Request, status int, reason error) {
-			reject(w, status, reason.Error())
-		},
-		HandshakeTimeout: 10 * time.Second,
 	}
 	return s
 }
@@ -158,22 +148,111 @@ func (s *server) handle(w http.ResponseWriter, r *http.Request) bool {
 		reject(w, http.StatusForbidden, "origin not allowed")
 		return true
 	}
-	ws, err := s.upgrader.Upgrade(w, r, nil)
-	if err != nil {
-		return true // gorilla answered through upgrader.Error
+	nc, resp, proto, ok := s.upgrade(w, r)
+	if !ok {
+		return true // answered (or closed) already
 	}
-	s.accept(ws, r)
+	s.accept(nc, resp, proto, r)
 	return true
 }
 
-func (s *server) accept(ws *websocket.Conn, r *http.Request) {
-	// gorilla's Conn is dropped here: frames are read by our parser and
-	// written by wconn, so an idle connection keeps only the socket and
-	// the small sconn.
-	nc := ws.NetConn()
-	nc.SetDeadline(time.Time{})
-	c := &sconn{srv: s, id: nextID.Add(1), proto: ws.Subprotocol()}
+// wsGUID is the RFC 6455 §1.3 constant that turns a client's key into the
+// Sec-WebSocket-Accept value.
+const wsGUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+
+// upgrade checks the handshake (RFC 6455 §4.2.1), hijacks the connection
+// and builds the 101 response, but does not write it: accept queues it as
+// the connection's first outgoing bytes, to go out only once the
+// connection is registered (see accept). Connection and Upgrade tokens were
+// checked by the caller. A refused handshake is answered here.
+func (s *server) upgrade(w http.ResponseWriter, r *http.Request) (net.Conn, []byte, string, bool) {
+	if r.Method != http.MethodGet {
+		reject(w, http.StatusMethodNotAllowed, "websocket: the upgrade request method is not GET")
+		return nil, nil, "", false
+	}
+	if !hasToken(r.Header["Sec-Websocket-Version"], "13") {
+		reject(w, http.StatusBadRequest, "websocket: unsupported version: 13 not found in 'Sec-Websocket-Version' header")
+		return nil, nil, "", false
+	}
+	key := r.Header.Get("Sec-Websocket-Key")
+	if k, err := base64.StdEncoding.DecodeString(key); err != nil || len(k) != 16 {
+		reject(w, http.StatusBadRequest, "websocket: 'Sec-WebSocket-Key' must be the base64 of 16 bytes")
+		return nil, nil, "", false
+	}
+	// The server's list is in preference order: its first protocol that
+	// the client offers wins.
+	proto := ""
+	offered := websocket.Subprotocols(r)
+pick:
+	for _, p := range s.protocols {
+		for _, o := range offered {
+			if o == p {
+				proto = p
+				break pick
+			}
+		}
+	}
+	hj, ok := w.(http.Hijacker)
+	if !ok {
+		reject(w, http.StatusInternalServerError, "websocket: the response cannot be hijacked")
+		return nil, nil, "", false
+	}
+	nc, brw, err := hj.Hijack()
+	if err != nil {
+		reject(w, http.StatusInternalServerError, err.Error())
+		return nil, nil, "", false
+	}
+	if brw.Reader.Buffered() > 0 {
+		// Frames before the 101 are a client bug; nothing sane can be
+		// done with them.
+		nc.Close()
+		return nil, nil, "", false
+	}
+	sum := sha1.Sum([]byte(key + wsGUID))
+	resp := make([]byte, 0, 160)
+	resp = append(resp, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "...)
+	resp = base64.StdEncoding.AppendEncode(resp, sum[:])
+	resp = append(resp, "\r\n"...)
+	if proto != "" {
+		resp = append(resp, "Sec-WebSocket-Protocol: "...)
+		resp = append(resp, proto...)
+		resp = append(resp, "\r\n"...)
+	}
+	resp = append(resp, "\r\n"...)
+	return nc, resp, proto, true
+}
+
+// hasToken reports whether a comma-separated header list holds tok
+// (case-insensitive).
+func hasToken(values []string, tok string) bool {
+	for _, v := range values {
+		for _, t := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(t), tok) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accept makes the connection of a successful handshake.
+//
+// Ordering: the 101 response is the first item of the connection's write
+// queue, and the queue is held (writing is set, no writer runs) until the
+// loop has registered the connection in s.conns and run the script's
+// "connection" listeners. So the client cannot see its handshake complete
+// (and neither can anyone it talks to) before every later broadcast,
+// srv.clients walk or send will include it; and what the "connection"
+// listeners send is the first thing it receives, as in node, where writing
+// the 101 and emitting "connection" happen in one tick. Writing the 101
+// first and registering afterwards lost every broadcast made in between.
+func (s *server) accept(nc net.Conn, resp []byte, proto string, r *http.Request) {
+	nc.SetDeadline(time.Time{}) // the http server's deadlines
+	c := &sconn{srv: s, id: nextID.Add(1), proto: proto}
 	c.nc, c.cfg, c.end, c.sc = nc, &s.cfg, c, c
+	c.queue = []outItem{{kind: outPrepared, data: resp}}
+	c.queued = len(resp) + itemOverhead
+	c.writing = true // held: see open
 	c.lastSeen.Store(time.Now().UnixNano())
 	if sc, ok := nc.(syscall.Conn); ok {
 		if rc, err := sc.SyscallConn(); err == nil {
@@ -186,13 +265,21 @@ func (s *server) accept(ws *websocket.Conn, r *http.Request) {
 	// and turned into JS values only when asked (Connection getters).
 	c.path = strings.Clone(r.URL.RequestURI()) // not a slice of the request head
 	c.rawHeaders = packHeaders(r.Header)
-	s.mu.Lock()
-	s.conns[c.id] = c
-	s.mu.Unlock()
 	register(c.id, &c.wconn)
 	l := s.l
 	l.Ref()
 	l.Post(func() {
+		// Registered on the loop, where broadcasts run: a broadcast made
+		// before "connection" does not reach the new client, every one
+		// after does.
+		s.mu.Lock()
+		closing := s.closing
+		if !c.isDone() {
+			// (A connection that ended already is not added: its
+			// beforeClose may have run.)
+			s.conns[c.id] = c
+		}
+		s.mu.Unlock()
 		// Even a connection that is already gone is shown to the script:
 		// its "close" follows (ended posts after this job), so every
 		// "connection" is paired with one "close".
@@ -200,15 +287,24 @@ func (s *server) accept(ws *websocket.Conn, r *http.Request) {
 		if o, ok := v.(*goja.Object); ok {
 			c.obj = o
 		}
+		c.open()
+		if closing {
+			c.close(1001, "server closing")
+		}
 	})
+	// Frames the client sends are read from now on; their "message"
+	// events are posted after the job above.
 	if c.epoll {
 		if p, err := getPoller(); err == nil && p.add(c) == nil {
 			return
 		}
-		c.epoll = false
 	}
 	go c.readLoop()
 }
+
+// open releases the write queue held since accept: the 101 goes out, then
+// whatever was queued behind it.
+func (c *sconn) open() { c.startFlush() }
 
 func (c *sconn) beforeClose() {
 	if c.epoll {
@@ -257,8 +353,18 @@ func packHeaders(h http.Header) string {
 	return b.String()
 }
 
-// pinger pings connections that have been quiet for a ping interval and
-// drops those quiet for two: a peer that does not answer pings is gone.
+// pinger pings connections that have been quiet for (nearly) a ping
+// interval and drops those that have not sent a byte within an interval of
+// being pinged.
+//
+// The drop needs an unanswered ping: "quiet for two intervals" alone is not
+// enough, because the pings happen on ticks, not on time. A connection
+// found just short of quiet at one tick was not pinged there; a late next
+// tick (a loaded machine) could then find it quiet for two intervals and
+// drop it without ever having asked it; and a pong that took longer than a
+// tenth of an interval to come back made the next tick skip the ping the
+// same way. So a peer is dropped only a full interval after a ping it did
+// not answer.
 func (s *server) pinger() {
 	for {
 		iv := s.pingIntervalNow()
@@ -274,15 +380,37 @@ func (s *server) pinger() {
 		}
 		now := time.Now().UnixNano()
 		for _, c := range s.snapshot() {
-			quiet := time.Duration(now - c.lastSeen.Load())
-			switch {
-			case quiet >= 2*iv:
+			switch pingDecision(now, c.lastSeen.Load(), c.pingSent.Load(), iv) {
+			case pingDrop:
 				c.terminate(1006, "ping timeout")
-			case quiet >= iv-iv/10:
+			case pingSend:
+				c.pingSent.Store(now)
 				c.enqueue(outItem{kind: outPing})
 			}
 		}
 	}
+}
+
+type pingAction uint8
+
+const (
+	pingNone pingAction = iota
+	pingSend
+	pingDrop
+)
+
+// pingDecision is what the pinger does, at a tick at now, with a
+// connection whose last bytes arrived at seen and that was last pinged at
+// sent (0: never); times are unix nanoseconds.
+func pingDecision(now, seen, sent int64, iv time.Duration) pingAction {
+	outstanding := sent != 0 && seen < sent // pinged, nothing since
+	switch {
+	case outstanding && time.Duration(now-sent) >= iv:
+		return pingDrop
+	case !outstanding && time.Duration(now-seen) >= iv-iv/10:
+		return pingSend
+	}
+	return pingNone
 }
 
 func (s *server) pingIntervalNow() time.Duration {

@@ -273,6 +273,14 @@ func (w *wconn) flush() {
 		w.queue = nil
 		w.queued = 0
 		if len(q) == 0 || w.done {
+			if w.ws == nil {
+				// The deadline set for these blocking writes must not
+				// outlive them: once it passes, the descriptor's
+				// poller reports every later write (the flushers'
+				// raw ones too) as timed out, and the connection
+				// would die on its next message.
+				w.nc.SetWriteDeadline(time.Time{})
+			}
 			w.writing = false
 			w.mu.Unlock()
 			return

@@ -111,8 +111,11 @@ func TestRoomManyClientsOrderPerSender(t *testing.T) {
 					errs <- fmt.Errorf("client %d: bad message %q", i, b)
 					return
 				}
-				if prev, ok := last[from]; ok && k != prev+1 || !ok && k != 0 {
-					errs <- fmt.Errorf("client %d: from %d got %d after %v", i, from, k, last[from])
+				if prev, ok := last[from]; ok && k != prev+1 {
+					errs <- fmt.Errorf("client %d: from %d got %d after %d", i, from, k, prev)
+					return
+				} else if !ok && k != 0 {
+					errs <- fmt.Errorf("client %d: from %d got %d first (missed 0..%d)", i, from, k, k-1)
 					return
 				}
 				last[from] = k
