@@ -71,6 +71,7 @@ type Loop struct {
 	opts    Options
 
 	rejections []*goja.Promise // rejected with no handler, checked after each turn
+	closing    []func()        // handle-close callbacks of this turn (Closing)
 	signals    map[string]*signalWatch
 }
 
@@ -163,6 +164,27 @@ func (l *Loop) Defer(job func()) {
 	l.mu.Lock()
 	l.queue = append(l.queue, job)
 	l.mu.Unlock()
+}
+
+// Closing queues fn, a handle's "closed" callback (a socket's "close"),
+// the way libuv runs uv_close callbacks: on a later turn, and the
+// callbacks queued during one turn in reverse order (libuv keeps closing
+// handles on a stack). Node's event order depends on it: when two sockets
+// of one process close in the same turn, the one closed last reports
+// "close" first. Call on the loop goroutine.
+func (l *Loop) Closing(fn func()) {
+	if len(l.closing) == 0 {
+		l.Defer(l.runClosing)
+	}
+	l.closing = append(l.closing, fn)
+}
+
+func (l *Loop) runClosing() {
+	fns := l.closing
+	l.closing = nil
+	for i := len(fns) - 1; i >= 0; i-- {
+		l.Defer(fns[i]) // each its own macrotask, as each libuv callback is
+	}
 }
 
 // wakeUp interrupts a blocked loop: through the poller's eventfd once the

@@ -652,7 +652,7 @@ func (c *Conn) finish(err error) {
 		c.cancelIdle = nil
 	}
 	c.held = nil
-	c.l.Defer(func() {
+	c.l.Closing(func() {
 		if c.cb.onclose != nil {
 			var ev goja.Value = goja.Null()
 			if err != nil {

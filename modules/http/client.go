@@ -354,10 +354,10 @@ func (cr *clientReq) finishRes(aborted bool) {
 	m := cr.res
 	if aborted {
 		m.aborted = true
-		if hasListeners(m.obj, "aborted") {
+		if m.listens("aborted") {
 			st.l.Emit(m.obj, "aborted")
 		}
-		if hasListeners(m.obj, "close") {
+		if m.listens("close") {
 			st.l.Emit(m.obj, "close")
 		}
 		return
@@ -368,7 +368,7 @@ func (cr *clientReq) finishRes(aborted bool) {
 // responseDone runs after "end": node then emits "close" on both.
 func (cr *clientReq) responseDone() {
 	st := cr.st
-	if hasListeners(cr.res.obj, "close") {
+	if cr.res.listens("close") {
 		st.l.Emit(cr.res.obj, "close")
 	}
 	if hasListeners(cr.obj, "close") {

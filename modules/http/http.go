@@ -206,6 +206,25 @@ func hasListeners(o *goja.Object, event string) bool {
 	return list.Get("length").ToInteger() > 0
 }
 
+// listens is hasListeners for a request or client response: a message
+// nobody called on() on has no _events of its own, which a map lookup
+// tells without walking the prototype chain (Readable, Stream,
+// EventEmitter).
+func (m *incoming) listens(event string) bool {
+	if _, ok := m.extra["_events"]; !ok {
+		return false
+	}
+	return hasListeners(m.obj, event)
+}
+
+// listens is incoming.listens for a response.
+func (r *response) listens(event string) bool {
+	if _, ok := r.extra["_events"]; !ok {
+		return false
+	}
+	return hasListeners(r.obj, event)
+}
+
 // statusText is the reason phrase node uses for code.
 func statusText(code int) string {
 	switch code {

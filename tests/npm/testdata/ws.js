@@ -1,17 +1,5 @@
 // ws@8 in-process: a WebSocketServer and ws's own client, echo round trip.
-// The client's and the server's "close" are events of two different
-// sockets whose relative order is timing (which FIN is read first), so
-// they are printed together once both happened, in a fixed order.
 const WebSocket = require('ws');
-const closes = {};
-function closed(side, code, reason) {
-  closes[side] = side + ' close ' + code + ' ' + reason;
-  if (closes.server && closes.client) {
-    console.log(closes.server);
-    console.log(closes.client);
-    wss.close(() => console.log('server closed'));
-  }
-}
 const wss = new WebSocket.Server({ port: 0, host: '127.0.0.1' }, () => {
   const port = wss.address().port;
   console.log('listening');
@@ -21,10 +9,10 @@ const wss = new WebSocket.Server({ port: 0, host: '127.0.0.1' }, () => {
     console.log('client got', isBinary, isBinary ? Array.from(data) : data.toString());
     if (isBinary) c.close(1000, 'bye');
   });
-  c.on('close', (code, reason) => closed('client', code, reason.toString()));
+  c.on('close', (code, reason) => { console.log('client close', code, reason.toString()); wss.close(() => console.log('server closed')); });
 });
 wss.on('connection', (sock, req) => {
   console.log('server connection', req.url, req.headers.upgrade, req.socket.remoteAddress === '127.0.0.1');
   sock.on('message', (data, isBinary) => sock.send(data, { binary: isBinary }));
-  sock.on('close', (code, reason) => closed('server', code, reason.toString()));
+  sock.on('close', (code, reason) => console.log('server saw close', code, reason.toString()));
 });
