@@ -369,6 +369,15 @@ func (st *state) binding() *goja.Object {
 		st.incoming(call.Argument(0)).transportPause(false)
 		return goja.Undefined()
 	})
+	set("destroyed", func(call goja.FunctionCall) goja.Value {
+		// A client response's stream is being destroyed (autoDestroy
+		// right after "end", or destroy()): its request closes first,
+		// as in node.
+		if m := st.incoming(call.Argument(0)); m.cr != nil {
+			m.cr.emitClose()
+		}
+		return goja.Undefined()
+	})
 	set("setAborted", func(call goja.FunctionCall) goja.Value {
 		st.incoming(call.Argument(0)).aborted = true
 		return goja.Undefined()

@@ -528,6 +528,7 @@ IncomingMessage.prototype._destroy = function (err, cb) {
     this.emit('aborted');
     b.destroy(this);
   }
+  b.destroyed(this);
   var self = this;
   process.nextTick(function () {
     if (self.listenerCount('error') === 0) cb(); else cb(err);
