@@ -43,6 +43,7 @@ type clientReq struct {
 	cancel context.CancelFunc
 	res    *incoming
 	done   bool // the loop reference was dropped
+	closed bool // "close" was emitted on the request
 
 	stream         *bodyQueue // set once the body streams
 	declaredLength int64
@@ -276,9 +277,7 @@ func (cr *clientReq) fail(err error) {
 	st.l.Emit(cr.obj, "error", e)
 	// As node: a failed request closes after its error.
 	cr.obj.Set("destroyed", true)
-	if hasListeners(cr.obj, "close") {
-		st.l.Emit(cr.obj, "close")
-	}
+	cr.emitClose()
 }
 
 func (cr *clientReq) gotResponse(resp *nethttp.Response) {
@@ -354,10 +353,10 @@ func (cr *clientReq) finishRes(aborted bool) {
 	m := cr.res
 	if aborted {
 		m.aborted = true
-		if hasListeners(m.obj, "aborted") {
+		if m.listens("aborted") {
 			st.l.Emit(m.obj, "aborted")
 		}
-		if hasListeners(m.obj, "close") {
+		if m.listens("close") {
 			st.l.Emit(m.obj, "close")
 		}
 		return
@@ -365,14 +364,25 @@ func (cr *clientReq) finishRes(aborted bool) {
 	m.deliverEnd()
 }
 
-// responseDone runs after "end": node then emits "close" on both.
+// responseDone runs after "end": node then emits "close" on the request,
+// then on the response.
 func (cr *clientReq) responseDone() {
 	st := cr.st
-	if hasListeners(cr.res.obj, "close") {
+	cr.emitClose()
+	cr.res.closed = true
+	if cr.res.listens("close") {
 		st.l.Emit(cr.res.obj, "close")
 	}
+}
+
+// emitClose emits the request's "close" once.
+func (cr *clientReq) emitClose() {
+	if cr.closed {
+		return
+	}
+	cr.closed = true
 	if hasListeners(cr.obj, "close") {
-		st.l.Emit(cr.obj, "close")
+		cr.st.l.Emit(cr.obj, "close")
 	}
 }
 

@@ -680,11 +680,18 @@ func (c *conn) onRequest(req *incoming) {
 	}
 	c.s.emitRequest(req.obj, res.obj)
 	if req.contentLength == 0 {
-		if req.rs == nil && (hasListeners(req.obj, "end") || hasListeners(req.obj, "complete")) {
+		switch {
+		case req.rs != nil:
+			req.deliverEnd()
+		case req.listens("end") || req.listens("complete"):
 			// As node: a body-less request's "end" comes on a later tick,
 			// after the handler's own ticks.
 			st.l.NextTick(st.endTick, []goja.Value{req.obj})
-		} else {
+		case !req.paused:
+			// Nobody listens: the body is over, with nothing to emit.
+			req.endSeen = true
+			req.complete = true
+		default:
 			req.deliverEnd()
 		}
 	}
@@ -950,7 +957,7 @@ func (c *conn) emitDrain() {
 		if r.isHead {
 			r.needDrain = false
 		}
-		if r.isHead && !r.finished && hasListeners(r.obj, "drain") {
+		if r.isHead && !r.finished && r.listens("drain") {
 			c.st.l.Emit(r.obj, "drain")
 		}
 	}
@@ -983,18 +990,18 @@ func (c *conn) onClosed() {
 		} else {
 			req.aborted = true
 			if !req.endSeen {
-				if hasListeners(req.obj, "aborted") {
+				if req.listens("aborted") {
 					st.l.Emit(req.obj, "aborted")
 				}
 			}
 			req.closed = true
-			if hasListeners(req.obj, "close") {
+			if req.listens("close") {
 				st.l.Emit(req.obj, "close")
 			}
 		}
 		r.destroyed = true
 		r.closeEmitted = true
-		if hasListeners(r.obj, "close") {
+		if r.listens("close") {
 			st.l.Emit(r.obj, "close")
 		}
 	}

@@ -206,6 +206,25 @@ func hasListeners(o *goja.Object, event string) bool {
 	return list.Get("length").ToInteger() > 0
 }
 
+// listens is hasListeners for a request or client response: a message
+// nobody called on() on has no _events of its own, which a map lookup
+// tells without walking the prototype chain (Readable, Stream,
+// EventEmitter).
+func (m *incoming) listens(event string) bool {
+	if _, ok := m.extra["_events"]; !ok {
+		return false
+	}
+	return hasListeners(m.obj, event)
+}
+
+// listens is incoming.listens for a response.
+func (r *response) listens(event string) bool {
+	if _, ok := r.extra["_events"]; !ok {
+		return false
+	}
+	return hasListeners(r.obj, event)
+}
+
 // statusText is the reason phrase node uses for code.
 func statusText(code int) string {
 	switch code {
@@ -348,6 +367,15 @@ func (st *state) binding() *goja.Object {
 	})
 	set("readStart", func(call goja.FunctionCall) goja.Value {
 		st.incoming(call.Argument(0)).transportPause(false)
+		return goja.Undefined()
+	})
+	set("destroyed", func(call goja.FunctionCall) goja.Value {
+		// A client response's stream is being destroyed (autoDestroy
+		// right after "end", or destroy()): its request closes first,
+		// as in node.
+		if m := st.incoming(call.Argument(0)); m.cr != nil {
+			m.cr.emitClose()
+		}
 		return goja.Undefined()
 	})
 	set("setAborted", func(call goja.FunctionCall) goja.Value {

@@ -455,10 +455,9 @@ function materialize(m) {
     RP.setEncoding.call(m, info.encoding);
     if (info.held) rs.decoder.write(info.held);
   }
-  if (info.flowing !== null) {
-    rs.flowing = info.flowing;
-    if (info.flowing === false) rs.paused = true;
-    else m._consuming = true;
+  if (info.flowing === false) {
+    rs.flowing = false;
+    rs.paused = true;
   }
   if (info.ended) {
     rs.ended = true;
@@ -473,9 +472,9 @@ function materialize(m) {
   }
   var q = info.queued;
   for (var i = 0; i < q.length; i++) RP.push.call(m, q[i]);
-  if (rs.flowing && rs.length > 0) {
-    process.nextTick(function () { while (rs.flowing && m.read() !== null); });
-  }
+  // "data" listeners were getting chunks: keep flowing, the way on('data')
+  // starts a Readable (resume schedules the first read).
+  if (info.flowing === true) RP.resume.call(m);
   return rs;
 }
 
@@ -529,6 +528,7 @@ IncomingMessage.prototype._destroy = function (err, cb) {
     this.emit('aborted');
     b.destroy(this);
   }
+  b.destroyed(this);
   var self = this;
   process.nextTick(function () {
     if (self.listenerCount('error') === 0) cb(); else cb(err);

@@ -369,14 +369,14 @@ func (m *incoming) deliver(data []byte) {
 
 func (m *incoming) emitChunk(data []byte) {
 	st := m.st
-	if hasListeners(m.obj, "body") {
+	if m.listens("body") {
 		enc := m.enc2009
 		if enc == "" {
 			enc = "binary"
 		}
 		st.l.Emit(m.obj, "body", st.decode(data, enc, &m.dec2009))
 	}
-	if hasListeners(m.obj, "data") {
+	if m.listens("data") {
 		var v goja.Value
 		if m.encData == "" {
 			v = st.bufferValue(data)
@@ -406,10 +406,10 @@ func (m *incoming) deliverEnd() {
 func (m *incoming) emitEnd() {
 	m.endSeen = true
 	m.complete = true
-	if hasListeners(m.obj, "complete") {
+	if m.listens("complete") {
 		m.st.l.Emit(m.obj, "complete")
 	}
-	if hasListeners(m.obj, "end") {
+	if m.listens("end") {
 		m.st.l.Emit(m.obj, "end")
 	}
 	if m.cr != nil {
@@ -418,7 +418,7 @@ func (m *incoming) emitEnd() {
 	// The response closed before the body ended: "close" follows "end".
 	if r := m.res; r != nil && r.closeEmitted && !m.closed && m.rs == nil {
 		m.closed = true
-		if hasListeners(m.obj, "close") {
+		if m.listens("close") {
 			m.st.l.Emit(m.obj, "close")
 		}
 	}
@@ -473,7 +473,7 @@ func (m *incoming) transportPause(p bool) {
 // the chunk, and a full buffer pauses the transport until _read.
 func (m *incoming) pushChunk(data []byte) {
 	st := m.st
-	if hasListeners(m.obj, "body") {
+	if m.listens("body") {
 		enc := m.enc2009
 		if enc == "" {
 			enc = "binary"
@@ -497,7 +497,7 @@ func (m *incoming) pushEnd() {
 	// Nothing more comes for this body: a pause must not hold back the
 	// connection's next request.
 	m.transportPause(false)
-	if hasListeners(m.obj, "complete") {
+	if m.listens("complete") {
 		st.l.Emit(m.obj, "complete")
 	}
 	st.l.Call(st.pushFn, m.obj, goja.Null())
@@ -521,7 +521,7 @@ func (m *incoming) adopt(rs *goja.Object) goja.Value {
 	switch {
 	case m.paused:
 		info.Set("flowing", false)
-	case hasListeners(m.obj, "data"):
+	case m.listens("data"):
 		info.Set("flowing", true)
 	default:
 		info.Set("flowing", goja.Null())

@@ -449,7 +449,7 @@ func (r *response) finish() {
 		c.advance()
 	}
 	st := r.st
-	if hasListeners(r.obj, "prefinish") {
+	if r.listens("prefinish") {
 		st.l.Emit(r.obj, "prefinish")
 	}
 	// As node: "finish" on a later tick (once the bytes are on their way),
@@ -475,7 +475,7 @@ func (st *state) emitFinishes() {
 		if len(st.closing) == 1 {
 			st.l.NextTick(st.closeTick, nil)
 		}
-		if hasListeners(r.obj, "finish") {
+		if r.listens("finish") {
 			st.l.Emit(r.obj, "finish")
 		}
 	}
@@ -492,12 +492,12 @@ func (st *state) emitCloses() {
 		}
 		r.closeEmitted = true
 		r.destroyed = true
-		if hasListeners(r.obj, "close") {
+		if r.listens("close") {
 			st.l.Emit(r.obj, "close")
 		}
 		if req := r.req; req != nil && req.rs == nil && req.endSeen && !req.closed {
 			req.closed = true
-			if hasListeners(req.obj, "close") {
+			if req.listens("close") {
 				st.l.Emit(req.obj, "close")
 			}
 		}

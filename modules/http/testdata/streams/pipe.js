@@ -108,6 +108,20 @@ test('pipe into a slow Writable, then respond', (done) => {
   send({}, big.repeat(10), (status, body) => { L(status, body); done(); });
 });
 
+test("a 'data' listener first, then pipe into a slow Writable", (done) => {
+  setHandler((req, res) => {
+    let seen = 0, got = 0;
+    req.on('data', (d) => { seen += d.length; });
+    const slow = new stream.Writable({
+      highWaterMark: 1024,
+      write(c, e, cb) { got += c.length; setImmediate(cb); }
+    });
+    slow.on('finish', () => { L('listener saw', seen, 'writable got', got); res.end('ok'); });
+    req.pipe(slow);
+  });
+  send({}, big.repeat(3), (status, body) => { L(status, body); done(); });
+});
+
 test('client response pipe', (done) => {
   setHandler((req, res) => res.end(big));
   const http = require('http');

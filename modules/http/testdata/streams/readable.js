@@ -105,6 +105,23 @@ test('data then switch to pipe mid-body', (done) => {
   send({}, text, (status) => { L(status); done(); });
 });
 
+test('async iterator with next()', (done) => {
+  setHandler((req, res) => {
+    const it = req[Symbol.asyncIterator]();
+    let n = 0, steps = 0;
+    function step() {
+      it.next().then((r) => {
+        if (r.done) { L('iterated', n, 'bytes, several steps', steps > 1, 'ended', req.readableEnded); res.end(); return; }
+        steps++;
+        n += r.value.length;
+        step();
+      });
+    }
+    step();
+  });
+  send({}, text, (status) => { L(status); done(); });
+});
+
 test('events and flags for a GET', (done) => {
   const ev = [];
   setHandler((req, res) => {

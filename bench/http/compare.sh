@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# A/B: two gonode binaries (say, main before and after a change) and Node
+# v20 on the hello servers, interleaved in one run, so a change's cost is
+# measured on the same machine at the same time.
+#
+#   bench/http/compare.sh BEFORE_BIN AFTER_BIN [rounds] [seconds]
+#
+# Reports wrk req/s (best, median) and the server's CPU µs per request
+# (from /proc: independent of what else the machine is doing).
+set -euo pipefail
+cd "$(dirname "$0")"
+A=$1 B=$2 ROUNDS=${3:-5} SECS=${4:-5}
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+declare -A PID PORT
+start() { # name port cmd...
+  local name=$1 port=$2; shift 2
+  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "port $port is busy" >&2; exit 1; fi
+  "$@" "$port" >/dev/null 2>&1 &
+  PID[$name]=$!; PORT[$name]=$port; PIDS+=($!)
+  for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
+}
+cpu() { awk '{print $14+$15}' /proc/$1/stat; }
+HZ=$(getconf CLK_TCK)
+start node 9301 node hello-modern.js
+start modern-A 9302 "$A" hello-modern.js
+start modern-B 9303 "$B" hello-modern.js
+start 2009-A 9304 "$A" hello-2009.js
+start 2009-B 9305 "$B" hello-2009.js
+NAMES=(node modern-A modern-B 2009-A 2009-B)
+declare -A RUNS CPUUS
+for r in $(seq "$ROUNDS"); do
+  for n in "${NAMES[@]}"; do
+    c0=$(cpu ${PID[$n]})
+    out=$(wrk -t2 -c100 -d${SECS}s "http://127.0.0.1:${PORT[$n]}/")
+    c1=$(cpu ${PID[$n]})
+    RUNS[$n]+="$(echo "$out" | awk '/Requests\/sec/ {print $2}') "
+    reqs=$(echo "$out" | awk '/requests in/ {print $1}')
+    CPUUS[$n]+="$(awk -v c=$((c1-c0)) -v hz=$HZ -v q=$reqs 'BEGIN{printf "%.1f", c/hz*1e6/q}') "
+  done
+done
+best() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -1; }
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+echo "== wrk -t2 -c100 -d${SECS}s, $ROUNDS interleaved rounds ($(date -u +%FT%RZ)); A=$A B=$B"
+printf "%-9s %12s %12s %11s %10s %10s\n" target best_req/s median_req/s cpu_us/req best/node cpu/node
+nb=$(echo ${RUNS[node]} | best); nc=$(echo ${CPUUS[node]} | median)
+for n in "${NAMES[@]}"; do
+  b=$(echo ${RUNS[$n]} | best); c=$(echo ${CPUUS[$n]} | median)
+  awk -v n=$n -v b=$b -v m=$(echo ${RUNS[$n]} | median) -v c=$c -v nb=$nb -v nc=$nc \
+    'BEGIN{printf "%-9s %12s %12s %11s %9.2fx %9.2fx\n", n, b, m, c, b/nb, nc/c}'
+done

@@ -1,0 +1,192 @@
+package http_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"gonode/internal/testutil"
+)
+
+// startScript runs a server script that prints "listening PORT" and
+// returns the base URL.
+func startScript(t *testing.T, name, src string, args ...string) string {
+	t.Helper()
+	script := testutil.WriteFile(t, t.TempDir(), name, src)
+	p := testutil.Start(t, testutil.RunOpts{}, append([]string{script}, args...)...)
+	port := strings.TrimPrefix(p.WaitLine(t, "listening ", 20*time.Second), "listening ")
+	return "http://127.0.0.1:" + port + "/"
+}
+
+// TestUploadPipedToFile: 20 MB uploaded by Go's client, written with
+// req.pipe(fs.createWriteStream(...)). The file must be byte-identical and
+// the request's buffer must stay bounded (the write stream's back-pressure
+// pauses the request, which stops reading the socket).
+func TestUploadPipedToFile(t *testing.T) {
+	t.Parallel()
+	out := filepath.Join(t.TempDir(), "upload.bin")
+	url := startScript(t, "upload.js", `
+const http = require('http');
+const fs = require('fs');
+const out = process.argv[2];
+http.createServer((req, res) => {
+  const file = fs.createWriteStream(out);
+  let maxBuffered = 0, pauses = 0;
+  req.on('pause', () => pauses++);
+  req.on('data', () => { maxBuffered = Math.max(maxBuffered, req.readableLength); });
+  req.pipe(file);
+  file.on('finish', () => {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ size: fs.statSync(out).size, maxBuffered, pauses, ended: req.readableEnded }));
+  });
+}).listen(0, '127.0.0.1', function () { console.log('listening ' + this.address().port); });
+`, out)
+	body := make([]byte, 20<<20)
+	rand.Read(body)
+	resp, err := (&http.Client{Timeout: 120 * time.Second}).Post(url, "application/octet-stream", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var got struct {
+		Size        int  `json:"size"`
+		MaxBuffered int  `json:"maxBuffered"`
+		Pauses      int  `json:"pauses"`
+		Ended       bool `json:"ended"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Size != len(body) || !got.Ended {
+		t.Fatalf("server wrote %d bytes (ended %v), want %d", got.Size, got.Ended, len(body))
+	}
+	if got.Pauses == 0 {
+		t.Errorf("the request was never paused by the file's back-pressure")
+	}
+	if got.MaxBuffered > 1<<20 {
+		t.Errorf("the request buffered up to %d bytes: back-pressure did not hold", got.MaxBuffered)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sha256.Sum256(data) != sha256.Sum256(body) {
+		t.Fatalf("file differs from the upload")
+	}
+}
+
+// TestPipelineGzip: stream.pipeline(req, zlib.createGzip(), res) compresses
+// an upload on the fly; Go's gzip reader must get the same bytes back.
+func TestPipelineGzip(t *testing.T) {
+	t.Parallel()
+	url := startScript(t, "gzip.js", `
+const http = require('http');
+const zlib = require('zlib');
+const { pipeline } = require('stream');
+http.createServer((req, res) => {
+  res.setHeader('content-encoding', 'gzip');
+  pipeline(req, zlib.createGzip(), res, (err) => {
+    if (err) console.error('pipeline failed', err.code);
+  });
+}).listen(0, '127.0.0.1', function () { console.log('listening ' + this.address().port); });
+`)
+	var body bytes.Buffer
+	for i := 0; body.Len() < 5<<20; i++ {
+		body.WriteString("line " + strings.Repeat("x", i%97) + "\n")
+	}
+	req, _ := http.NewRequest("POST", url, bytes.NewReader(body.Bytes()))
+	tr := &http.Transport{DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	resp, err := (&http.Client{Transport: tr, Timeout: 120 * time.Second}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.Header.Get("Content-Encoding") != "gzip" {
+		t.Fatalf("content-encoding %q", resp.Header.Get("Content-Encoding"))
+	}
+	zr, err := gzip.NewReader(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, body.Bytes()) {
+		t.Fatalf("gunzipped %d bytes, want the %d sent", len(got), body.Len())
+	}
+}
+
+// TestTCPBackPressure: while the destination of req.pipe() does not take
+// data, the client cannot send the whole body (the server stops reading
+// the socket and TCP's windows fill up); once it does, everything arrives.
+func TestTCPBackPressure(t *testing.T) {
+	t.Parallel()
+	url := startScript(t, "hold.js", `
+const http = require('http');
+const { Writable } = require('stream');
+http.createServer((req, res) => {
+  let got = 0, held = [], holding = true;
+  const w = new Writable({
+    write(c, e, cb) { got += c.length; if (holding) held.push(cb); else cb(); }
+  });
+  setTimeout(() => { holding = false; held.forEach((cb) => cb()); held = []; }, 1500);
+  w.on('finish', () => res.end(String(got)));
+  req.pipe(w);
+}).listen(0, '127.0.0.1', function () { console.log('listening ' + this.address().port); });
+`)
+	const total = 64 << 20
+	var sent atomic.Int64
+	pr, pw := io.Pipe()
+	go func() {
+		chunk := bytes.Repeat([]byte("y"), 64<<10)
+		for n := 0; n < total; n += len(chunk) {
+			if _, err := pw.Write(chunk); err != nil {
+				return
+			}
+			sent.Add(int64(len(chunk)))
+		}
+		pw.Close()
+	}()
+	req, _ := http.NewRequest("POST", url, pr)
+	req.ContentLength = total
+	type result struct {
+		body string
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		resp, err := (&http.Client{Timeout: 120 * time.Second}).Do(req)
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		done <- result{string(b), err}
+	}()
+	time.Sleep(1200 * time.Millisecond)
+	// Held: what the client got out is bounded by the kernel's socket
+	// buffers plus the server's small in-flight allowance.
+	if s := sent.Load(); s >= total/2 {
+		t.Errorf("the client sent %d of %d bytes while the server held the data: no back-pressure", s, total)
+	}
+	r := <-done
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if r.body != "67108864" {
+		t.Fatalf("server got %q bytes, want %d", r.body, total)
+	}
+}
