@@ -1,9 +1,12 @@
 package websocket_test
 
 import (
+	"bytes"
 	"fmt"
+	"math/rand"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -120,5 +123,154 @@ func TestWriteDeadlineDoesNotOutliveWrite(t *testing.T) {
 	time.Sleep(2300 * time.Millisecond) // past the last blocking write's deadline
 	for i := 0; i < 3; i++ {
 		echoWorks(t, c, fmt.Sprintf("still here %d", i))
+	}
+}
+
+// Frames that arrive cut at every possible place (a partial header, a
+// partial length, a partial payload, several frames in one read) are
+// parsed in order: data messages come back in the order sent, fragmented
+// messages reassembled around the pings between their fragments, and
+// every ping answered.
+func TestFramesSplitAcrossSegments(t *testing.T) {
+	t.Parallel()
+	_, url := startRoom(t, "{}")
+	c := rawDial(t, url, "")
+	rng := rand.New(rand.NewSource(7))
+	type reply struct {
+		op   byte
+		data string
+	}
+	var stream []byte
+	var want []reply
+	pings := 0
+	for i := 0; i < 200; i++ {
+		switch {
+		case i%50 == 7: // 64-bit length
+			p := bytes.Repeat([]byte{byte(i)}, 70000)
+			stream = append(stream, c.build(true, 2, p)...)
+			want = append(want, reply{2, string(p)})
+		case i%10 == 5: // 16-bit length
+			p := bytes.Repeat([]byte{byte(i)}, 300)
+			stream = append(stream, c.build(true, 2, p)...)
+			want = append(want, reply{2, string(p)})
+		case i%10 == 3: // fragmented, a ping inside
+			stream = append(stream, c.build(false, 1, []byte("echo:fr"))...)
+			stream = append(stream, c.build(true, 9, []byte(fmt.Sprint("p", pings)))...)
+			stream = append(stream, c.build(false, 0, []byte("ag "))...)
+			stream = append(stream, c.build(true, 0, []byte(fmt.Sprint(i)))...)
+			want = append(want, reply{1, fmt.Sprint("frag ", i)})
+			pings++
+		default:
+			stream = append(stream, c.build(true, 1, []byte(fmt.Sprint("echo:m ", i)))...)
+			want = append(want, reply{1, fmt.Sprint("m ", i)})
+		}
+	}
+	go func() {
+		for n := 0; len(stream) > 0; n++ {
+			k := 1 + rng.Intn(64)
+			if rng.Intn(10) == 0 {
+				k = 1 + rng.Intn(8192)
+			}
+			k = min(k, len(stream))
+			if _, err := c.nc.Write(stream[:k]); err != nil {
+				return
+			}
+			stream = stream[k:]
+			if n%16 == 0 {
+				time.Sleep(200 * time.Microsecond) // let the server read a partial frame
+			}
+		}
+	}()
+	got, pongs := 0, 0
+	for got < len(want) || pongs < pings {
+		op, p := c.read(t)
+		if op == 10 {
+			if string(p) != fmt.Sprint("p", pongs) {
+				t.Fatalf("pong %q, want p%d", p, pongs)
+			}
+			pongs++
+			continue
+		}
+		if got >= len(want) {
+			t.Fatalf("extra frame op %d len %d", op, len(p))
+		}
+		if w := want[got]; op != w.op || string(p) != w.data {
+			t.Fatalf("reply %d: op %d len %d %.20q, want op %d len %d %.20q", got, op, len(p), p, w.op, len(w.data), w.data)
+		}
+		got++
+	}
+}
+
+// Per-sender order holds when the receivers are slow: small receive
+// windows and pauses make the server's non-blocking writes fall short,
+// so queues move between the flushers and the blocking writers mid-stream
+// while broadcasts keep coming.
+func TestBroadcastOrderWithSlowReaders(t *testing.T) {
+	t.Parallel()
+	_, url := startRoom(t, `{"maxQueued":33554432}`)
+	const clients, per = 4, 150
+	pad := strings.Repeat("x", 8192)
+	d := websocket.Dialer{NetDialContext: (&net.Dialer{Control: func(_, _ string, rc syscall.RawConn) error {
+		return rc.Control(func(fd uintptr) {
+			syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 4096)
+		})
+	}}).DialContext}
+	conns := make([]*websocket.Conn, clients)
+	for i := range conns {
+		c, _, err := d.Dial(url, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		conns[i] = c
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, clients)
+	for i, c := range conns {
+		wg.Add(1)
+		go func(i int, c *websocket.Conn) {
+			defer wg.Done()
+			last := map[int]int{}
+			for n := 0; n < clients*per; n++ {
+				if n == 0 {
+					time.Sleep(300 * time.Millisecond) // let the socket buffers fill
+				} else if n%10 == 0 {
+					time.Sleep(3 * time.Millisecond)
+				}
+				c.SetReadDeadline(time.Now().Add(30 * time.Second))
+				_, b, err := c.ReadMessage()
+				if err != nil {
+					errs <- fmt.Errorf("client %d after %d messages: %v", i, n, err)
+					return
+				}
+				var from, k int
+				if _, err := fmt.Sscanf(string(b), "m %d %d ", &from, &k); err != nil || len(b) < len(pad) {
+					errs <- fmt.Errorf("client %d: bad message %.30q (len %d)", i, b, len(b))
+					return
+				}
+				if prev, ok := last[from]; ok && k != prev+1 {
+					errs <- fmt.Errorf("client %d: from %d got %d after %d", i, from, k, prev)
+					return
+				} else if !ok && k != 0 {
+					errs <- fmt.Errorf("client %d: from %d got %d first", i, from, k)
+					return
+				}
+				last[from] = k
+			}
+		}(i, c)
+	}
+	for i, c := range conns {
+		go func(i int, c *websocket.Conn) {
+			for k := 0; k < per; k++ {
+				if c.WriteMessage(websocket.TextMessage, []byte(fmt.Sprintf("m %d %d %s", i, k, pad))) != nil {
+					return
+				}
+			}
+		}(i, c)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }
