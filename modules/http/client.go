@@ -351,6 +351,13 @@ func (cr *clientReq) finishRes(aborted bool) {
 	st := cr.st
 	delete(st.clients().reqs, cr.obj)
 	m := cr.res
+	if aborted && m.rs != nil {
+		// Stream mode: destroy() emits "aborted" (from _destroy) and
+		// "close" as a destroyed Readable does.
+		m.closed = true
+		st.l.Call(st.destroyFn, m.obj, st.l.ErrorWithCode("ECONNRESET", "aborted"))
+		return
+	}
 	if aborted {
 		m.aborted = true
 		if m.listens("aborted") {

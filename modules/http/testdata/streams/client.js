@@ -55,4 +55,16 @@ test('pipeline(Readable.from, clientRequest)', (done) => {
   creq.on('close', () => setTimeout(() => { L(ev.join(', ')); done(); }, 20));
 });
 
+test('response cut off mid-body, piped', (done) => {
+  const ev = [];
+  setHandler((q, r) => { r.write('x'.repeat(1000)); setTimeout(() => r.destroy(), 50); });
+  http.get({ port: server.address().port, host: '127.0.0.1' }, (res) => {
+    let n = 0;
+    stream.pipeline(res, new stream.Writable({ write(c, e, cb) { n += c.length; cb(); } }), (err) => ev.push('pipeline ' + (err && err.code) + ' ' + n));
+    res.on('aborted', () => ev.push('aborted ' + res.aborted));
+    res.on('error', (e) => ev.push('res error ' + e.code + ' ' + e.message));
+    res.on('close', () => { ev.push('res close ' + res.destroyed); setTimeout(() => { L(ev.join(', ')); done(); }, 50); });
+  });
+});
+
 run();
