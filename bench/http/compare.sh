@@ -4,7 +4,10 @@
 # measured on the same machine at the same time.
 #
 #   bench/http/compare.sh BEFORE_BIN AFTER_BIN [rounds] [seconds]
+#   S1=echo-data.js S2=echo-pipe.js WRKARGS="-s post.lua" bench/http/compare.sh ...
 #
+# S1 and S2 (default hello-modern.js and hello-2009.js) are the two server
+# scripts; node runs S1 (and S2 too when S2 is not a 2009 script).
 # Reports wrk req/s (best, median) and the server's CPU µs per request
 # (from /proc: independent of what else the machine is doing).
 set -euo pipefail
@@ -23,17 +26,19 @@ start() { # name port cmd...
 }
 cpu() { awk '{print $14+$15}' /proc/$1/stat; }
 HZ=$(getconf CLK_TCK)
-start node 9301 node hello-modern.js
-start modern-A 9302 "$A" hello-modern.js
-start modern-B 9303 "$B" hello-modern.js
-start 2009-A 9304 "$A" hello-2009.js
-start 2009-B 9305 "$B" hello-2009.js
-NAMES=(node modern-A modern-B 2009-A 2009-B)
+S1=${S1:-hello-modern.js} S2=${S2:-hello-2009.js} WRKARGS=${WRKARGS:-}
+start node 9301 node "$S1"
+start s1-A 9302 "$A" "$S1"
+start s1-B 9303 "$B" "$S1"
+start s2-A 9304 "$A" "$S2"
+start s2-B 9305 "$B" "$S2"
+NAMES=(node s1-A s1-B s2-A s2-B)
+if [ "$S2" != hello-2009.js ]; then start node2 9306 node "$S2"; NAMES+=(node2); fi
 declare -A RUNS CPUUS
 for r in $(seq "$ROUNDS"); do
   for n in "${NAMES[@]}"; do
     c0=$(cpu ${PID[$n]})
-    out=$(wrk -t2 -c100 -d${SECS}s "http://127.0.0.1:${PORT[$n]}/")
+    out=$(wrk -t2 -c100 -d${SECS}s $WRKARGS "http://127.0.0.1:${PORT[$n]}/")
     c1=$(cpu ${PID[$n]})
     RUNS[$n]+="$(echo "$out" | awk '/Requests\/sec/ {print $2}') "
     reqs=$(echo "$out" | awk '/requests in/ {print $1}')
@@ -42,7 +47,7 @@ for r in $(seq "$ROUNDS"); do
 done
 best() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -1; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
-echo "== wrk -t2 -c100 -d${SECS}s, $ROUNDS interleaved rounds ($(date -u +%FT%RZ)); A=$A B=$B"
+echo "== wrk -t2 -c100 -d${SECS}s $WRKARGS, $ROUNDS interleaved rounds ($(date -u +%FT%RZ)); S1=$S1 S2=$S2 A=$A B=$B"
 printf "%-9s %12s %12s %11s %10s %10s\n" target best_req/s median_req/s cpu_us/req best/node cpu/node
 nb=$(echo ${RUNS[node]} | best); nc=$(echo ${CPUUS[node]} | median)
 for n in "${NAMES[@]}"; do

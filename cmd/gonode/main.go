@@ -48,6 +48,23 @@ func main() {
 		pprof.StartCPUProfile(out)
 		exitHook = func() { pprof.StopCPUProfile(); out.Close() }
 	}
+	// GONODE_JSPROFILE=file writes goja's profile of the JavaScript itself
+	// (pprof format, JS function names and lines): where a script's time
+	// goes inside the interpreter, which the Go profile shows only as
+	// goja's vm.run.
+	if f := os.Getenv("GONODE_JSPROFILE"); f != "" {
+		out, err := os.Create(f)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "gonode: GONODE_JSPROFILE: %v\n", err)
+			os.Exit(1)
+		}
+		if err := goja.StartProfile(out); err != nil {
+			fmt.Fprintf(os.Stderr, "gonode: GONODE_JSPROFILE: %v\n", err)
+			os.Exit(1)
+		}
+		prev := exitHook
+		exitHook = func() { goja.StopProfile(); out.Close(); prev() }
+	}
 	// GC headroom: gonode's heap is mostly short-lived garbage (one buffer,
 	// request or event object per I/O callback) over a small live set, so
 	// the default GOGC=100 collects very often. 200 bought 10-20% HTTP

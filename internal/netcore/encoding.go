@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -69,10 +70,11 @@ func EncodeString(v goja.Value, enc Enc) []byte {
 		// String() of a string that came from Go is free, while Length()
 		// makes goja scan it: test for ASCII on the Go side first.
 		str := s.String()
-		if isASCIIString(str) {
+		n := s.Length()
+		if len(str) == n { // ASCII: see isASCIIValue
 			return []byte(str)
 		}
-		return lowBytes(s, str, s.Length())
+		return lowBytes(s, str, n)
 	case EncHex:
 		str := s.String()
 		// Node decodes pairs until the first invalid one.
@@ -97,7 +99,7 @@ func EncodeString(v goja.Value, enc Enc) []byte {
 		return b
 	default: // utf8, buffer
 		str := s.String()
-		if isASCIIString(str) {
+		if len(str) == s.Length() {
 			return []byte(str)
 		}
 		return utf8OfUTF16(s)
@@ -227,7 +229,7 @@ func (d *Decoder) DecodeChunk(vm *goja.Runtime, b []byte) (goja.Value, bool) {
 // and back.
 func (d *Decoder) DecodeOwned(vm *goja.Runtime, b []byte) (goja.Value, bool) {
 	if d.enc == EncBinary && len(b) > 0 && isASCII(b) {
-		return vm.ToValue(unsafe.String(&b[0], len(b))), false
+		return asciiValue(vm, unsafe.String(&b[0], len(b))), false
 	}
 	return d.DecodeChunk(vm, b)
 }
@@ -240,7 +242,7 @@ func encodeStringView(v goja.Value, enc Enc) ([]byte, bool) {
 	if s, ok := v.(goja.String); ok {
 		switch enc {
 		case EncBinary, EncASCII, EncUTF8, EncBuffer:
-			if str := s.String(); len(str) > 0 && isASCIIString(str) {
+			if str := s.String(); len(str) > 0 && len(str) == s.Length() {
 				return unsafe.Slice(unsafe.StringData(str), len(str)), true
 			}
 		}
@@ -323,6 +325,14 @@ func Latin1(vm *goja.Runtime, b []byte) goja.Value {
 // isASCII reports whether every byte of b is below 0x80, eight at a time:
 // on the echo path this check runs over every byte received.
 func isASCII(b []byte) bool {
+	for len(b) >= 32 {
+		w := binary.LittleEndian.Uint64(b) | binary.LittleEndian.Uint64(b[8:]) |
+			binary.LittleEndian.Uint64(b[16:]) | binary.LittleEndian.Uint64(b[24:])
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[32:]
+	}
 	for len(b) >= 8 {
 		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
 			return false
@@ -337,23 +347,10 @@ func isASCII(b []byte) bool {
 	return true
 }
 
-// isASCIIString is isASCII for a string.
-func isASCIIString(s string) bool {
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if w&0x8080808080808080 != 0 {
-			return false
-		}
-		s = s[8:]
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
+// A JS string is ASCII exactly when its UTF-8 form (String()) is as long
+// as its UTF-16 length: any other character takes more UTF-8 bytes than
+// UTF-16 units (a lone surrogate becomes the 3-byte U+FFFD). For goja's
+// ASCII strings both are O(1), so written strings are never scanned.
 
 // utf8State is a streaming UTF-8 decoder following the WHATWG Encoding
 // standard (what V8 and Node's StringDecoder do): a maximal invalid subpart
@@ -417,4 +414,46 @@ func (st *utf8State) decode(b []byte) string {
 		}
 	}
 	return out.String()
+}
+
+// asciiValue makes the JS string s, which the caller has checked is ASCII,
+// without goja scanning it again: vm.ToValue(string) scans every byte (one
+// at a time) to choose between its ASCII and UTF-16 representations, which
+// on the 2009 echo path doubled the cost of checking each chunk. goja has
+// no exported constructor for its ASCII string type, so the value is made
+// by copying the type of a known ASCII value and pointing it at s; a
+// self-check at first use falls back to ToValue if the representation
+// ever differs (a goja or Go change).
+func asciiValue(vm *goja.Runtime, s string) goja.Value {
+	asciiOnce.Do(func() { asciiOK = checkASCIIValue(vm) })
+	if !asciiOK {
+		return vm.ToValue(s)
+	}
+	return rawASCII(asciiTemplate, s)
+}
+
+var (
+	asciiOnce     sync.Once
+	asciiOK       bool
+	asciiTemplate goja.Value
+)
+
+func rawASCII(template goja.Value, s string) goja.Value {
+	v := template
+	words := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+	p := new(string)
+	*p = s
+	words[1] = unsafe.Pointer(p)
+	return v
+}
+
+func checkASCIIValue(vm *goja.Runtime) bool {
+	asciiTemplate = vm.ToValue("ascii")
+	const probe = "gonode probe 0123456789"
+	v := rawASCII(asciiTemplate, probe)
+	gs, ok := v.(goja.String)
+	if !ok || gs.String() != probe || gs.Length() != len(probe) || !v.StrictEquals(vm.ToValue(probe)) {
+		return false
+	}
+	return v.ExportType() == vm.ToValue(probe).ExportType()
 }

@@ -120,3 +120,23 @@ func TestEncodeAndStreamingDecoders(t *testing.T) {
 		t.Errorf("ascii strips the high bit: %q", got)
 	}
 }
+
+// asciiValue must make a real JS string: the self-check passes, and JS sees
+// the same string a plain ToValue would give (equality, length, methods,
+// concatenation, use as a property key).
+func TestASCIIValueIsAJSString(t *testing.T) {
+	vm := goja.New()
+	if !checkASCIIValue(vm) {
+		t.Fatal("self-check failed: asciiValue would fall back to ToValue")
+	}
+	v := asciiValue(vm, "hello nasty!")
+	vm.Set("v", v)
+	got, err := vm.RunString(`[typeof v, v.length, v === 'hello nasty!', v.toUpperCase(), v + '?', ({'hello nasty!': 1})[v], JSON.stringify(v)].join('|')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `string|12|true|HELLO NASTY!|hello nasty!?|1|"hello nasty!"`
+	if got.String() != want {
+		t.Fatalf("got %q, want %q", got.String(), want)
+	}
+}

@@ -267,6 +267,25 @@ ClientRequest.prototype.removeHeader = function (name) {
   var i = this._findHeader(name);
   if (i >= 0) this._headers.splice(i, 1);
 };
+ClientRequest.prototype.hasHeader = function (name) { return this._findHeader(name) >= 0; };
+ClientRequest.prototype.getHeaders = function () {
+  var o = Object.create(null);
+  for (var i = 0; i < this._headers.length; i++) o[this._headers[i][0].toLowerCase()] = this._headers[i][1];
+  return o;
+};
+ClientRequest.prototype.getHeaderNames = function () {
+  return this._headers.map(function (h) { return h[0].toLowerCase(); });
+};
+ClientRequest.prototype.appendHeader = function (name, value) {
+  var i = this._findHeader(name);
+  if (i < 0) return this.setHeader(name, value);
+  var prev = this._headers[i][1];
+  this._headers[i][1] = [].concat(prev, value);
+  return this;
+};
+ClientRequest.prototype.flushHeaders = function () {};
+ClientRequest.prototype.cork = function () {};
+ClientRequest.prototype.uncork = function () {};
 ClientRequest.prototype.setTimeout = function (ms, cb) {
   if (typeof cb === 'function') this.once('timeout', cb);
   return this;
@@ -549,6 +568,7 @@ function dumpUnread(req) {
 
 b.setup({
   IncomingMessage: IncomingMessage,
+  OutgoingMessage: OutgoingMessage,
   ServerResponse: ServerResponse,
   Connection: Connection,
   Server: Server,

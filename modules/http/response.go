@@ -560,10 +560,20 @@ func describe(v goja.Value) string {
 	return "type " + v.ExportType().String() + " (" + v.String() + ")"
 }
 
-func (st *state) installResponseMethods(p *goja.Object) {
+// serverOnly are the response methods node has on ServerResponse.prototype
+// (and the 2009 names); the rest go on OutgoingMessage.prototype, where
+// node has them, and ClientRequest overrides what it implements itself.
+var serverOnly = map[string]bool{"writeHead": true, "sendHeader": true, "sendBody": true,
+	"finish": true, "close": true, "writeContinue": true}
+
+func (st *state) installResponseMethods(p, out *goja.Object) {
 	vm := st.vm
 	method := func(name string, fn func(r *response, call goja.FunctionCall) goja.Value) {
-		p.Set(name, func(call goja.FunctionCall) goja.Value {
+		target := out
+		if serverOnly[name] {
+			target = p
+		}
+		target.Set(name, func(call goja.FunctionCall) goja.Value {
 			return fn(st.response(call), call)
 		})
 	}
@@ -756,6 +766,7 @@ func (st *state) installResponseMethods(p *goja.Object) {
 	})
 	method("getHeaders", func(r *response, call goja.FunctionCall) goja.Value {
 		o := vm.NewObject()
+		o.SetPrototype(nil) // node: a null-prototype object
 		for _, h := range r.hdrs {
 			o.Set(h.lower, h.value)
 		}

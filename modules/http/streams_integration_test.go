@@ -190,3 +190,50 @@ http.createServer((req, res) => {
 		t.Fatalf("server got %q bytes, want %d", r.body, total)
 	}
 }
+
+// TestLazyStreamState pins the design that keeps plain requests fast: a
+// request read with 'data'/'end', or not read, or only asked for
+// readable/readableEnded/destroyed, builds no ReadableState (it shows as
+// an own _readableState once built; node always has one); pipe() and
+// read() build it.
+func TestLazyStreamState(t *testing.T) {
+	t.Parallel()
+	url := startScript(t, "lazy.js", `
+const http = require('http');
+const { Writable } = require('stream');
+const own = (req) => Object.prototype.hasOwnProperty.call(req, '_readableState');
+http.createServer((req, res) => {
+  const flags = [req.readable, req.readableEnded, req.destroyed].join(',');
+  if (req.url === '/data') {
+    req.setEncoding('utf8');
+    let s = '';
+    req.on('data', (d) => { s += d; });
+    req.on('end', () => res.end(own(req) + ' ' + s.length + ' ' + flags));
+  } else if (req.url === '/ignore') {
+    res.end(own(req) + ' ' + flags);
+  } else if (req.url === '/pipe') {
+    let n = 0;
+    req.pipe(new Writable({ write(c, e, cb) { n += c.length; cb(); } })).on('finish', () => res.end(own(req) + ' ' + n));
+  } else {
+    req.on('readable', () => { while (req.read() !== null); });
+    req.on('end', () => res.end(own(req) + ' ' + req.readableEnded));
+  }
+}).listen(0, '127.0.0.1', function () { console.log('listening ' + this.address().port); });
+`)
+	for _, c := range []struct{ path, want string }{
+		{"data", "false 2500 true,false,false"},
+		{"ignore", "false true,false,false"},
+		{"pipe", "true 5000"},
+		{"read", "true true"},
+	} {
+		resp, err := http.Post(url+c.path, "text/plain", strings.NewReader(strings.Repeat("é", 2500)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if string(b) != c.want {
+			t.Errorf("%s: got %q, want %q", c.path, b, c.want)
+		}
+	}
+}

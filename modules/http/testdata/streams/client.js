@@ -43,4 +43,16 @@ test('request write/end callbacks', (done) => {
   creq.on('close', () => setTimeout(() => { L(ev.join(', ')); done(); }, 20));
 });
 
+test('pipeline(Readable.from, clientRequest)', (done) => {
+  const ev = [];
+  setHandler((q, r) => { let s = ''; q.setEncoding('utf8'); q.on('data', (d) => { s += d; }); q.on('end', () => r.end('server got ' + s)); });
+  const creq = http.request({ port: server.address().port, host: '127.0.0.1', method: 'PUT' }, (res) => {
+    let s = '';
+    res.on('data', (d) => { s += d; });
+    res.on('end', () => ev.push(s));
+  });
+  stream.pipeline(stream.Readable.from(['a', 'b', 'c']), creq, (err) => ev.push('pipeline ' + (err ? err.code : 'ok')));
+  creq.on('close', () => setTimeout(() => { L(ev.join(', ')); done(); }, 20));
+});
+
 run();
