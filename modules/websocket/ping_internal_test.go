@@ -41,8 +41,9 @@ func simulatePeer(rng *rand.Rand, iv, maxLate, answer time.Duration, ticks int) 
 }
 
 // A peer that answers every ping within the interval is never dropped,
-// however late the ticks come; one that never answers is dropped one full
-// interval after its first ping. (The drop used to be "quiet for two
+// however late the ticks come; one that never answers is dropped one or
+// two ticks after its first ping, once it has been quiet for two
+// intervals. (The drop used to be "quiet for two
 // intervals": a tick just short of pinging followed by a late tick dropped
 // a live peer that had never been pinged, TestPingDropsDeadPeers' flake
 // under load.)
@@ -56,7 +57,7 @@ func TestPingDecision(t *testing.T) {
 			t.Fatalf("run %d: live peer (answers in %v, ticks up to %v late) dropped at %v", run, answer, late, time.Duration(at))
 		}
 		at, first := simulatePeer(rng, iv, late, -1, 40)
-		if at < 0 || first < 0 || time.Duration(at-first) < iv || time.Duration(at-first) > iv+late {
+		if at < 0 || first < 0 || time.Duration(at-first) < iv || time.Duration(at) < 2*iv || time.Duration(at-first) > 2*(iv+late) {
 			t.Fatalf("run %d: dead peer: first ping %v, dropped at %v", run, time.Duration(first), time.Duration(at))
 		}
 	}
@@ -64,5 +65,13 @@ func TestPingDecision(t *testing.T) {
 	// handshake, then the next tick 50 ms late.
 	if a := pingDecision(int64(610*time.Millisecond), 0, 0, iv); a != pingSend {
 		t.Fatalf("quiet 610 ms, never pinged: action %d, want a ping", a)
+	}
+	// A slow pong: pinged at 280 ms of quiet, still nothing 300 ms later
+	// is not yet two quiet intervals.
+	if a := pingDecision(int64(580*time.Millisecond), 0, int64(280*time.Millisecond), iv); a != pingNone {
+		t.Fatalf("pinged 300 ms ago, quiet 580 ms: action %d, want to wait", a)
+	}
+	if a := pingDecision(int64(880*time.Millisecond), 0, int64(280*time.Millisecond), iv); a != pingDrop {
+		t.Fatalf("pinged 600 ms ago, quiet 880 ms: action %d, want a drop", a)
 	}
 }

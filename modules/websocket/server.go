@@ -308,7 +308,12 @@ func (c *sconn) open() { c.startFlush() }
 
 func (c *sconn) beforeClose() {
 	if c.epoll {
-		thePoll.remove(c)
+		// Through getPoller, not thePoll: its Once orders this read
+		// after the poller's creation (the pinger, which may get here
+		// first, has no other link to the accepting goroutine).
+		if p, err := getPoller(); err == nil {
+			p.remove(c)
+		}
 	}
 	c.srv.mu.Lock()
 	delete(c.srv.conns, c.id)
@@ -354,17 +359,17 @@ func packHeaders(h http.Header) string {
 }
 
 // pinger pings connections that have been quiet for (nearly) a ping
-// interval and drops those that have not sent a byte within an interval of
-// being pinged.
+// interval and drops those that sent nothing for two intervals although a
+// ping has been waiting for an answer for at least one.
 //
 // The drop needs an unanswered ping: "quiet for two intervals" alone is not
 // enough, because the pings happen on ticks, not on time. A connection
 // found just short of quiet at one tick was not pinged there; a late next
 // tick (a loaded machine) could then find it quiet for two intervals and
-// drop it without ever having asked it; and a pong that took longer than a
-// tenth of an interval to come back made the next tick skip the ping the
-// same way. So a peer is dropped only a full interval after a ping it did
-// not answer.
+// drop it without ever having asked it. And the two quiet intervals are
+// kept: a peer pinged at a tick where it had been quiet for 0.9 interval
+// gets until it has been quiet for two, not just one interval, to answer,
+// which a starved client on a loaded machine may need.
 func (s *server) pinger() {
 	for {
 		iv := s.pingIntervalNow()
@@ -405,7 +410,7 @@ const (
 func pingDecision(now, seen, sent int64, iv time.Duration) pingAction {
 	outstanding := sent != 0 && seen < sent // pinged, nothing since
 	switch {
-	case outstanding && time.Duration(now-sent) >= iv:
+	case outstanding && time.Duration(now-sent) >= iv && time.Duration(now-seen) >= 2*iv:
 		return pingDrop
 	case !outstanding && time.Duration(now-seen) >= iv-iv/10:
 		return pingSend
