@@ -97,6 +97,7 @@ type conn struct {
 	shut          bool
 	dead          bool
 	js            *goja.Object
+	bodyReq       *incoming // the last request with a body (for onClosed)
 	writeFn       func(uintptr) bool
 	wb            []byte
 	wn            int
@@ -669,6 +670,9 @@ func (c *conn) onRequest(req *incoming) {
 	req.obj.SetPrototype(st.reqProto)
 	res := newResponse(st, c, req)
 	req.res = res
+	if req.contentLength != 0 {
+		c.bodyReq = req
+	}
 	c.queue = append(c.queue, res)
 	if len(c.queue) == 1 {
 		res.isHead = true
@@ -1005,6 +1009,13 @@ func (c *conn) onClosed() {
 			st.l.Emit(r.obj, "close")
 		}
 	}
+	// A request still reading its body as a stream after its response
+	// finished: the body will not end now.
+	if m := c.bodyReq; m != nil && m.rs != nil && !m.endSeen && m.res != nil && m.res.finished {
+		m.aborted = true
+		st.l.Call(st.destroyFn, m.obj)
+	}
+	c.bodyReq = nil
 	if c.js != nil {
 		connOf.Delete(c.js)
 		if hasListeners(c.js, "close") {

@@ -1,12 +1,15 @@
 package http_test
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -236,4 +239,39 @@ http.createServer((req, res) => {
 			t.Errorf("%s: got %q, want %q", c.path, b, c.want)
 		}
 	}
+}
+
+// TestAbortAfterResponse: a request still piping its body after its
+// response ended gets "aborted" and "close" when the client goes away.
+func TestAbortAfterResponse(t *testing.T) {
+	t.Parallel()
+	script := testutil.WriteFile(t, t.TempDir(), "abort.js", `
+const http = require('http');
+const stream = require('stream');
+http.createServer((req, res) => {
+  res.end('early');
+  req.on('aborted', () => console.log('aborted ' + req.aborted));
+  req.on('close', () => console.log('req close ' + req.destroyed));
+  req.pipe(new stream.Writable({ write(c, e, cb) { setTimeout(cb, 5); } }));
+}).listen(0, '127.0.0.1', function () { console.log('listening ' + this.address().port); });
+`)
+	p := testutil.Start(t, testutil.RunOpts{}, script)
+	port := strings.TrimPrefix(p.WaitLine(t, "listening ", 20*time.Second), "listening ")
+	c, err := net.Dial("tcp", "127.0.0.1:"+port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	fmt.Fprintf(c, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n%s", strings.Repeat("x", 1000))
+	br := bufio.NewReader(c)
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := io.ReadAll(resp.Body); string(b) != "early" {
+		t.Fatalf("response %q", b)
+	}
+	c.Close()
+	p.WaitLine(t, "aborted true", 10*time.Second)
+	p.WaitLine(t, "req close true", 10*time.Second)
 }
