@@ -7,8 +7,10 @@ import (
 )
 
 // Idle-time collection, as V8's memory reducer does for node: when the
-// loop has been idle for a while after allocating, collect and give the
-// freed memory back to the OS.
+// process has gone quiet for a while after allocating, collect and give the
+// freed memory back to the OS. "Quiet" is measured by allocation, not by the
+// loop being blocked: a server with a heartbeat timer or a pinger wakes
+// every few hundred ms yet allocates next to nothing.
 //
 // Why: gonode lets garbage pile up under load on purpose (GOGC=200 and a
 // 16 MB heap floor, see cmd/gonode), because collecting every few MB cost
@@ -18,9 +20,10 @@ import (
 // 7.1 KB of RSS per idle WebSocket instead of 4.9 KB. One collection when
 // the loop is idle costs nothing anyone waits for.
 const (
-	idleGCAfter = time.Second // loop idle this long...
-	idleGCBytes = 4 << 20     // ...after allocating this much since the last collection
-	idleGCTick  = 250 * time.Millisecond
+	idleGCTick    = 250 * time.Millisecond
+	idleGCQuiet   = 256 << 10 // at most this allocated per tick counts as quiet...
+	idleGCTicks   = 4         // ...for this many ticks in a row (1 s)...
+	idleGCGarbage = 4 << 20   // ...after this much since the last collection
 )
 
 func (l *Loop) startIdleGC() {
@@ -32,6 +35,7 @@ func (l *Loop) startIdleGC() {
 			return samples[0].Value.Uint64(), samples[1].Value.Uint64()
 		}
 		baseAllocs, baseCycles := read()
+		lastAllocs, quiet := baseAllocs, 0
 		t := time.NewTicker(idleGCTick)
 		defer t.Stop()
 		for {
@@ -45,12 +49,18 @@ func (l *Loop) startIdleGC() {
 				// The collector ran by itself: count from there.
 				baseAllocs, baseCycles = allocs, cycles
 			}
-			since := l.idleSince.Load()
-			if since == 0 || time.Since(time.Unix(0, since)) < idleGCAfter || allocs-baseAllocs < idleGCBytes {
+			if allocs-lastAllocs <= idleGCQuiet {
+				quiet++
+			} else {
+				quiet = 0
+			}
+			lastAllocs = allocs
+			if quiet < idleGCTicks || allocs-baseAllocs < idleGCGarbage {
 				continue
 			}
 			debug.FreeOSMemory()
 			baseAllocs, baseCycles = read()
+			lastAllocs, quiet = baseAllocs, 0
 		}
 	}(l.idleStop)
 }

@@ -78,7 +78,6 @@ type Loop struct {
 
 	rejections []*goja.Promise // rejected with no handler, checked after each turn
 	closing    []func()        // handle-close callbacks of this turn (Closing)
-	idleSince  atomic.Int64    // unix ns the loop blocked at, 0 while busy (idlegc.go)
 	idleStop   chan struct{}
 	signals    map[string]*signalWatch
 }
@@ -313,8 +312,6 @@ func (l *Loop) alive() bool {
 
 // block waits for a posted job, a wake-up or the next timer.
 func (l *Loop) block() {
-	l.idleSince.Store(time.Now().UnixNano())
-	defer l.idleSince.Store(0)
 	if p := l.io.Load(); p != nil {
 		timeout := time.Duration(-1)
 		if d, ok := l.timers.nextDelay(time.Now()); ok {
