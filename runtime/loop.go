@@ -25,6 +25,12 @@
 //  6. Errors. A JS exception that reaches the loop goes to process's
 //     "uncaughtException" listeners; with none, the stack is printed and the
 //     process exits with code 1 (after "exit" listeners ran), as node does.
+//  7. Descriptors. A module that owns file descriptors (sockets) may have
+//     the loop watch them instead of running goroutines: WatchFD (poll.go)
+//     puts one in the loop's epoll set and its handler runs on the loop,
+//     as a macrotask, when it is ready; the loop then blocks in epoll_wait.
+//     Code on the loop that needs a later turn uses Defer (Post without the
+//     wake-up) or Closing (handle-close callbacks, libuv's order).
 package runtime
 
 import (
@@ -72,6 +78,7 @@ type Loop struct {
 
 	rejections []*goja.Promise // rejected with no handler, checked after each turn
 	closing    []func()        // handle-close callbacks of this turn (Closing)
+	idleStop   chan struct{}
 	signals    map[string]*signalWatch
 }
 
@@ -244,6 +251,8 @@ func (l *Loop) Go(work func() (after func())) {
 // until nothing is left to do. It returns the exit code; "exit" has been
 // emitted by then.
 func (l *Loop) Run(main func() error) int {
+	l.startIdleGC()
+	defer l.stopIdleGC()
 	l.runMacrotask(func() {
 		if err := main(); err != nil {
 			l.HandleError(err)

@@ -32,7 +32,7 @@ import (
 // Watches are level-triggered: a handler that stops reading before EAGAIN
 // (to be fair to other sockets, or because JS paused the stream) is told
 // again on the next turn. A handler that does not want events must
-// Disable its watch (EPOLL_CTL_DEL), or it would be woken on every turn.
+// Set(0) on its watch (EPOLL_CTL_DEL), or it would be woken on every turn.
 type ioPoller struct {
 	epfd    int
 	evfd    int
@@ -108,88 +108,70 @@ func getID(ev *unix.EpollEvent) uint64 {
 	return uint64(uint32(ev.Fd)) | uint64(uint32(ev.Pad))<<32
 }
 
-// WatchFD starts watching fd for events (PollIn, PollOut, PollRdHup; hang-up
-// and errors are always reported) and calls handler on the loop goroutine
-// with the events that happened. The caller keeps owning fd: it must Close
-// the watch before it closes the descriptor. Call on the loop goroutine.
+// WatchFD registers fd with the loop's poller and reports events (PollIn,
+// PollOut, PollRdHup; once in the set, hang-up and errors are always
+// reported) to handler, on the loop goroutine. events may be 0: the
+// descriptor then joins the set at its first Set. The caller keeps owning
+// fd and must Close the watch when it closes the descriptor. Call on the
+// loop goroutine.
 func (l *Loop) WatchFD(fd int, events uint32, handler func(events uint32)) (*Watch, error) {
 	p, err := l.poller()
 	if err != nil {
 		return nil, err
 	}
-	w := &Watch{l: l, fd: fd, id: p.nextID, events: events, handler: handler}
+	w := &Watch{l: l, fd: fd, id: p.nextID, handler: handler}
 	p.nextID++
-	if err := w.Enable(); err != nil {
+	if err := w.Set(events); err != nil {
 		return nil, err
 	}
 	return w, nil
 }
 
-// Enable (re)starts reporting events for the watch.
-func (w *Watch) Enable() error {
-	if w.closed || w.enabled {
+// Set watches for exactly events, with one epoll_ctl at most: ADD when the
+// descriptor is not in the set, MOD when the events change, DEL when they
+// become none (a level-triggered hang-up would otherwise wake the loop on
+// every turn).
+func (w *Watch) Set(events uint32) error {
+	if w.closed || (events == w.events && (events != 0) == w.enabled) {
 		return nil
 	}
 	p := w.l.io.Load()
-	ev := unix.EpollEvent{Events: w.events}
-	setID(&ev, w.id)
-	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, w.fd, &ev); err != nil {
-		return fmt.Errorf("runtime: epoll_ctl(ADD, fd %d): %w", w.fd, err)
+	if events == 0 {
+		unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, w.fd, nil)
+		w.enabled, w.events = false, 0
+		delete(p.watches, w.id)
+		return nil
 	}
-	w.enabled = true
+	ev := unix.EpollEvent{Events: events}
+	setID(&ev, w.id)
+	op, name := unix.EPOLL_CTL_MOD, "MOD"
+	if !w.enabled {
+		op, name = unix.EPOLL_CTL_ADD, "ADD"
+	}
+	if err := unix.EpollCtl(p.epfd, op, w.fd, &ev); err != nil {
+		return fmt.Errorf("runtime: epoll_ctl(%s, fd %d): %w", name, w.fd, err)
+	}
+	w.enabled, w.events = true, events
 	p.watches[w.id] = w
 	return nil
 }
 
-// Disable stops reporting events until Enable. Level-triggered hang-ups
-// would otherwise wake the loop on every turn.
-func (w *Watch) Disable() {
-	if w.closed || !w.enabled {
+// Close forgets the watch for good; call it right before closing the
+// descriptor, which removes it from the epoll set by itself (so no
+// epoll_ctl is made: one system call less per connection). Events already
+// collected for it in the current turn are dropped: they are looked up by
+// id, not by descriptor, so a descriptor number reused by a new socket is
+// never confused with it. The descriptor must not have been duplicated
+// (a duplicate would keep it in the set).
+func (w *Watch) Close() {
+	if w.closed {
 		return
 	}
-	p := w.l.io.Load()
-	unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, w.fd, nil)
-	w.enabled = false
-	delete(p.watches, w.id)
-}
-
-// Modify changes the events watched for.
-func (w *Watch) Modify(events uint32) error {
-	if w.closed || events == w.events {
-		return nil
-	}
-	w.events = events
-	if !w.enabled {
-		return nil
-	}
-	p := w.l.io.Load()
-	ev := unix.EpollEvent{Events: events}
-	setID(&ev, w.id)
-	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, w.fd, &ev); err != nil {
-		return fmt.Errorf("runtime: epoll_ctl(MOD, fd %d): %w", w.fd, err)
-	}
-	return nil
-}
-
-// Set watches for exactly events: Disable when they are none, else Modify
-// and Enable. The common call of a socket whose needs changed.
-func (w *Watch) Set(events uint32) error {
-	if events == 0 {
-		w.Disable()
-		return nil
-	}
-	if err := w.Modify(events); err != nil {
-		return err
-	}
-	return w.Enable()
-}
-
-// Close forgets the watch for good. Events already collected for it in the
-// current turn are dropped (they are looked up by id, not by fd, so a
-// descriptor number reused by a new socket is never confused with it).
-func (w *Watch) Close() {
-	w.Disable()
 	w.closed = true
+	if w.enabled {
+		delete(w.l.io.Load().watches, w.id)
+		w.enabled = false
+	}
 }
 
 // wakeIO interrupts a loop blocked in epoll_wait. Safe from any goroutine.

@@ -543,11 +543,11 @@ func (s *Server) onAcceptable(uint32) {
 			// EMFILE, ENFILE, ENOBUFS: out of resources. Stop accepting
 			// for a moment rather than spin on a listener that stays
 			// readable; pending connections wait in the backlog.
-			s.watch.Disable()
+			s.watch.Set(0)
 			s.retry = s.b.l.After(50*time.Millisecond, true, func() {
 				s.retry = nil
 				if !s.closed {
-					s.watch.Enable()
+					s.watch.Set(runtime.PollIn)
 				}
 			})
 			return

@@ -61,12 +61,16 @@ EventEmitter.prototype.getMaxListeners = function () {
   return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
 };
 
-EventEmitter.prototype.emit = function (type) {
+// emit takes its arguments as a rest parameter: in goja, a function that
+// mentions `arguments` builds an arguments object on every call (0.8 us
+// measured, more than the rest of a one-listener emit), a rest array costs
+// a third of that. Every I/O event goes through here.
+EventEmitter.prototype.emit = function (type, ...args) {
   var events = this._events;
   var handlers = events !== undefined ? events[type] : undefined;
   if (handlers === undefined || handlers.length === 0) {
     if (type === 'error') {
-      var er = arguments[1];
+      var er = args[0];
       if (er instanceof Error) throw er;
       var err = new Error('Unhandled error.' + (er === undefined ? '' : ' (' + describeValue(er) + ')'));
       err.code = 'ERR_UNHANDLED_ERROR';
@@ -76,19 +80,17 @@ EventEmitter.prototype.emit = function (type) {
     return false;
   }
   if (typeof handlers === 'function') handlers = [handlers]; // set by hand
-  var n = arguments.length;
   if (handlers.length === 1) {
     var h = handlers[0];
-    switch (n) {
-      case 1: h.call(this); break;
-      case 2: h.call(this, arguments[1]); break;
-      case 3: h.call(this, arguments[1], arguments[2]); break;
-      case 4: h.call(this, arguments[1], arguments[2], arguments[3]); break;
-      default: h.apply(this, Array.prototype.slice.call(arguments, 1));
+    switch (args.length) {
+      case 0: h.call(this); break;
+      case 1: h.call(this, args[0]); break;
+      case 2: h.call(this, args[0], args[1]); break;
+      case 3: h.call(this, args[0], args[1], args[2]); break;
+      default: h.apply(this, args);
     }
     return true;
   }
-  var args = Array.prototype.slice.call(arguments, 1);
   var list = handlers.slice();
   for (var i = 0; i < list.length; i++) {
     list[i].apply(this, args);
