@@ -45,7 +45,7 @@ import (
 )
 
 const (
-	readBufSize = 64 * 1024
+	readBufSize = 128 * 1024 // the most one read takes (see readBuf)
 	// HighWaterMark is the queued-byte count above which write reports
 	// false (Node's writableHighWaterMark for sockets).
 	HighWaterMark = 16 * 1024
@@ -263,17 +263,21 @@ func (c *Conn) readFd(buf []byte) (int, error) {
 	}
 }
 
-// Reads go into a slab: a 256 KiB block the loop reads into at increasing
-// offsets. A read of 4 KiB or more becomes a Buffer over its own window of
-// the slab (no copy: measured, copying every chunk out of a fixed buffer
-// cost 15% of the echo benchmark's CPU in memmove); a smaller read is
-// copied out at its size, so the small messages a server keeps (chat
-// lines) never pin a slab. A Buffer kept from a big read pins its slab,
-// as node's read buffers pin theirs.
+// Reads go into a slab: a 512 KiB block the loop reads into at increasing
+// offsets, between 64 and 128 KiB at a time. A read of 32 KiB or more
+// becomes a Buffer over its own window of the slab (no copy: measured,
+// copying every chunk out of a fixed buffer cost 15% of the echo
+// benchmark's CPU in memmove); a smaller read is copied out at its size, so
+// the messages a server keeps (chat lines) never pin a slab, and a kept big
+// chunk pins at most 16 times its size, as a node read buffer kept from a
+// small read does. Reads larger than 64 KiB matter: a peer that keeps 64 KiB
+// in flight (the echo benchmark's clients, a TCP window) filled a 64 KiB
+// read exactly, and the read after it found nothing (EAGAIN) a fifth of the
+// time.
 const (
-	slabSize    = 256 * 1024
-	minReadRoom = 16 * 1024 // a fresh slab when less room is left
-	copyBelow   = 4 * 1024
+	slabSize    = 512 * 1024
+	minReadRoom = 64 * 1024 // a fresh slab when less room is left
+	copyBelow   = 32 * 1024
 )
 
 // readBuf is where the next read goes: the free part of the slab, at most
