@@ -82,11 +82,12 @@ type Conn struct {
 	idleFired  int64
 	bytesRead  int64
 
-	queue    [][]byte // bytes the kernel has not taken yet, in order
-	queued   int
-	notify   bool // call ondrain once the queue is empty
-	shutPend bool // half-close once the queue is empty
-	written  int64
+	queue        [][]byte // bytes the kernel has not taken yet, in order
+	queued       int
+	notify       bool // call ondrain once the queue is empty
+	drainPending bool // a deferred ondrain is on its way (Write)
+	shutPend     bool // half-close once the queue is empty
+	written      int64
 
 	lastActive int64 // unix ns of the last read or write (idle timer)
 }
@@ -502,8 +503,11 @@ func (c *Conn) Write(data []byte, aliased, notify bool) bool {
 			return false
 		}
 		if len(rest) == 0 {
-			if notify || c.drainAll {
-				c.l.Defer(c.drained)
+			if (notify || c.drainAll) && !c.drainPending {
+				// One "drain" for all the writes of a turn that went
+				// straight out, as one flush of v0.1.21's queue made one.
+				c.drainPending = true
+				c.l.Defer(c.deferredDrain)
 			}
 			return true
 		}
@@ -557,6 +561,11 @@ func (c *Conn) flushQueue() {
 	if notify {
 		c.drained()
 	}
+}
+
+func (c *Conn) deferredDrain() {
+	c.drainPending = false
+	c.drained()
 }
 
 // drained runs on the loop once the queue emptied and someone asked.

@@ -621,3 +621,36 @@ func waitFor(t *testing.T, what string, cond func() (bool, string)) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// "drain" follows every flush, as v0.1.21's did: sends of one turn that
+// went straight to the kernel are one flush (one "drain"); sends of later
+// turns each get their own.
+func TestDrainPerFlush(t *testing.T) {
+	t.Parallel()
+	p, port := startScript(t, `
+var tcp = require('tcp'), sys = require('sys');
+var s = tcp.createServer(function (c) {
+  var drains = 0;
+  c.addListener('drain', function () { drains++; });
+  c.send('a'); c.send('b'); c.send('c');
+  setTimeout(function () {
+    sys.puts('drains after one turn ' + drains);
+    c.send('d');
+    setTimeout(function () {
+      c.send('e');
+      setTimeout(function () { sys.puts('drains after three turns ' + drains); c.close(); }, 50);
+    }, 50);
+  }, 50);
+});
+s.listen(+process.argv[2], '127.0.0.1');
+sys.puts('listening ' + s.address().port);
+`)
+	c := dial(t, port)
+	defer c.Close()
+	p.WaitLine(t, "drains after one turn 1", 10*time.Second)
+	p.WaitLine(t, "drains after three turns 3", 10*time.Second)
+	got, _ := io.ReadAll(c)
+	if string(got) != "abcde" {
+		t.Fatalf("got %q", got)
+	}
+}
