@@ -514,16 +514,7 @@ func takeOverListener(ln *net.TCPListener) (int, error) {
 		ln.Close()
 		return -1, err
 	}
-	fd := -1
-	var derr error
-	cerr := rc.Control(func(f uintptr) {
-		fd, derr = unix.FcntlInt(f, unix.F_DUPFD_CLOEXEC, 0)
-	})
-	ln.Close()
-	if cerr != nil {
-		return -1, cerr
-	}
-	return fd, derr
+	return dupAndClose(rc, ln)
 }
 
 // maxAcceptsPerEvent bounds one burst of accepts so that connections

@@ -34,7 +34,9 @@ package netcore
 
 import (
 	"errors"
+	"io"
 	"net"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -146,20 +148,27 @@ func takeOver(nc *net.TCPConn) (int, unix.Sockaddr, error) {
 		nc.Close()
 		return -1, nil, err
 	}
+	fd, err := dupAndClose(rc, nc)
+	if err != nil {
+		return -1, nil, err
+	}
+	remote, _ := unix.Getpeername(fd)
+	return fd, remote, nil
+}
+
+// dupAndClose duplicates the descriptor behind rc (close-on-exec) and then
+// closes its Go owner, which takes the original out of Go's netpoller.
+func dupAndClose(rc syscall.RawConn, owner io.Closer) (int, error) {
 	fd := -1
 	var derr error
 	cerr := rc.Control(func(f uintptr) {
 		fd, derr = unix.FcntlInt(f, unix.F_DUPFD_CLOEXEC, 0)
 	})
-	nc.Close()
+	owner.Close()
 	if cerr != nil {
-		return -1, nil, cerr
+		return -1, cerr
 	}
-	if derr != nil {
-		return -1, nil, derr
-	}
-	remote, _ := unix.Getpeername(fd)
-	return fd, remote, nil
+	return fd, derr
 }
 
 func (c *Conn) touch() { c.lastActive = time.Now().UnixNano() }
