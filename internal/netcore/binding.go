@@ -180,16 +180,7 @@ func (b *Binding) installConnMethods() {
 		if cbs == nil {
 			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "setCallbacks needs an object"))
 		}
-		c.cb = callbacks{
-			owner:      call.Argument(0),
-			onread:     fn(cbs.Get("onread")),
-			onend:      fn(cbs.Get("onend")),
-			ondrain:    fn(cbs.Get("ondrain")),
-			onclose:    fn(cbs.Get("onclose")),
-			ontimeout:  fn(cbs.Get("ontimeout")),
-			onconnect:  fn(cbs.Get("onconnect")),
-			onshutdown: fn(cbs.Get("onshutdown")),
-		}
+		c.cb = ReadCallbacks(call.Argument(0), cbs)
 		return undef
 	})
 	// write(data, encoding, notify) -> bool (below the high-water mark)
@@ -440,14 +431,14 @@ func (b *Binding) jsConnect(call goja.FunctionCall) goja.Value {
 				}
 				c.connecting = false
 				ev := b.dialError(err, host, port)
-				if c.cb.onconnect != nil {
-					c.l.Call(c.cb.onconnect, c.cb.owner, ev)
+				if c.cb.OnConnect != nil {
+					c.l.Call(c.cb.OnConnect, c.cb.Owner, ev)
 				}
 				c.finish(nil)
 				return
 			}
-			if c.cb.onconnect != nil {
-				c.l.Call(c.cb.onconnect, c.cb.owner, goja.Null())
+			if c.cb.OnConnect != nil {
+				c.l.Call(c.cb.OnConnect, c.cb.Owner, goja.Null())
 			}
 		})
 	}()

@@ -64,7 +64,7 @@ type Conn struct {
 	watch  *runtime.Watch // fd in the loop's epoll set (see interest)
 	remote unix.Sockaddr  // the peer, as accept or connect saw it
 
-	cb         callbacks
+	cb         Callbacks
 	connecting bool
 	started    bool
 	readEnded  bool
@@ -94,9 +94,27 @@ type Conn struct {
 	lastActive int64 // unix ns of the last read or write (idle timer)
 }
 
-type callbacks struct {
-	owner                                                             goja.Value
-	onread, onend, ondrain, onclose, ontimeout, onconnect, onshutdown goja.Callable
+// Callbacks are the JS functions a socket handle reports to: the object
+// net.js and tcp.js (and tls.js, for its own handle) pass to setCallbacks.
+// Owner is the `this` of every call.
+type Callbacks struct {
+	Owner                                                             goja.Value
+	OnRead, OnEnd, OnDrain, OnClose, OnTimeout, OnConnect, OnShutdown goja.Callable
+}
+
+// ReadCallbacks reads a setCallbacks object once, so that no property is
+// looked up per event.
+func ReadCallbacks(owner goja.Value, cbs *goja.Object) Callbacks {
+	return Callbacks{
+		Owner:      owner,
+		OnRead:     fn(cbs.Get("onread")),
+		OnEnd:      fn(cbs.Get("onend")),
+		OnDrain:    fn(cbs.Get("ondrain")),
+		OnClose:    fn(cbs.Get("onclose")),
+		OnTimeout:  fn(cbs.Get("ontimeout")),
+		OnConnect:  fn(cbs.Get("onconnect")),
+		OnShutdown: fn(cbs.Get("onshutdown")),
+	}
 }
 
 func newConn(b *Binding) *Conn {
@@ -326,8 +344,8 @@ func (c *Conn) deliver(data []byte) {
 	if empty {
 		return // only part of a character so far
 	}
-	if c.cb.onread != nil {
-		c.l.Call(c.cb.onread, c.cb.owner, v)
+	if c.cb.OnRead != nil {
+		c.l.Call(c.cb.OnRead, c.cb.Owner, v)
 	}
 }
 
@@ -346,11 +364,11 @@ func (c *Conn) onEOF(err error) {
 		return
 	}
 	c.readEnded = true
-	if tail := c.dec.End(c.l.VM); tail != "" && c.cb.onread != nil {
-		c.l.Call(c.cb.onread, c.cb.owner, c.l.VM.ToValue(tail))
+	if tail := c.dec.End(c.l.VM); tail != "" && c.cb.OnRead != nil {
+		c.l.Call(c.cb.OnRead, c.cb.Owner, c.l.VM.ToValue(tail))
 	}
-	if c.cb.onend != nil {
-		c.l.Call(c.cb.onend, c.cb.owner)
+	if c.cb.OnEnd != nil {
+		c.l.Call(c.cb.OnEnd, c.cb.Owner)
 	}
 	c.maybeFinish()
 }
@@ -581,10 +599,10 @@ func (c *Conn) deferredDrain() {
 func (c *Conn) drained() {
 	// After a clean close (the write side was shut, so everything was
 	// flushed) the flush is still reported: net's "finish" depends on it.
-	if c.cb.ondrain == nil || (c.closed && !c.writeShut) {
+	if c.cb.OnDrain == nil || (c.closed && !c.writeShut) {
 		return
 	}
-	c.l.Call(c.cb.ondrain, c.cb.owner)
+	c.l.Call(c.cb.OnDrain, c.cb.Owner)
 }
 
 // Shutdown half-closes: no more writes; once the queue is flushed a FIN is
@@ -609,9 +627,9 @@ func (c *Conn) onWriteShut(err error) {
 		return
 	}
 	c.writeShut = true
-	if c.cb.onshutdown != nil && err == nil {
+	if c.cb.OnShutdown != nil && err == nil {
 		// Always on a later turn: Shutdown may run inside a native call.
-		c.l.Defer(func() { c.l.Call(c.cb.onshutdown, c.cb.owner) })
+		c.l.Defer(func() { c.l.Call(c.cb.OnShutdown, c.cb.Owner) })
 	}
 	if err != nil && !errors.Is(err, unix.ENOTCONN) {
 		c.fail(err, "shutdown")
@@ -675,12 +693,12 @@ func (c *Conn) finish(err error) {
 	}
 	c.held = nil
 	c.l.Closing(func() {
-		if c.cb.onclose != nil {
+		if c.cb.OnClose != nil {
 			var ev goja.Value = goja.Null()
 			if err != nil {
 				ev = c.b.errorValue(err, c)
 			}
-			c.l.Call(c.cb.onclose, c.cb.owner, ev)
+			c.l.Call(c.cb.OnClose, c.cb.Owner, ev)
 		}
 		c.b.forget(c)
 		if c.refd {
@@ -719,8 +737,8 @@ func (c *Conn) checkIdle() {
 	if idleFor >= c.idle && last != c.idleFired {
 		c.idleFired = last
 		c.armIdle(c.idle)
-		if c.cb.ontimeout != nil {
-			c.l.Call(c.cb.ontimeout, c.cb.owner)
+		if c.cb.OnTimeout != nil {
+			c.l.Call(c.cb.OnTimeout, c.cb.Owner)
 		}
 		return
 	}

@@ -51,11 +51,6 @@ func kitFor(l *runtime.Loop) *kit {
 	return k
 }
 
-type callbacks struct {
-	owner                                                             goja.Value
-	onread, onend, ondrain, onclose, ontimeout, onconnect, onshutdown goja.Callable
-}
-
 // socket is one connection. Fields under "loop" belong to the loop
 // goroutine; the rest are guarded by mu or atomic.
 type socket struct {
@@ -68,7 +63,7 @@ type socket struct {
 	tc  *tls.Conn    // nc as a *tls.Conn, when it is one
 
 	// loop
-	cb         callbacks
+	cb         netcore.Callbacks
 	connecting bool
 	closed     bool
 	readEnded  bool
@@ -197,8 +192,8 @@ func (s *socket) onData(d []byte) {
 
 func (s *socket) deliver(d []byte) {
 	s.bytesRead += int64(len(d))
-	if s.cb.onread != nil {
-		s.l.Call(s.cb.onread, s.cb.owner, buffer.New(s.l, d))
+	if s.cb.OnRead != nil {
+		s.l.Call(s.cb.OnRead, s.cb.Owner, buffer.New(s.l, d))
 	}
 }
 
@@ -217,8 +212,8 @@ func (s *socket) onEOF(err error) {
 		return
 	}
 	s.readEnded = true
-	if s.cb.onend != nil {
-		s.l.Call(s.cb.onend, s.cb.owner)
+	if s.cb.OnEnd != nil {
+		s.l.Call(s.cb.OnEnd, s.cb.Owner)
 	}
 	s.maybeFinish()
 }
@@ -366,10 +361,10 @@ func (s *socket) closeWrite() error {
 }
 
 func (s *socket) drained() {
-	if s.cb.ondrain == nil || (s.closed && !s.writeShut) {
+	if s.cb.OnDrain == nil || (s.closed && !s.writeShut) {
 		return
 	}
-	s.l.Call(s.cb.ondrain, s.cb.owner)
+	s.l.Call(s.cb.OnDrain, s.cb.Owner)
 }
 
 func (s *socket) shutdown() {
@@ -391,10 +386,10 @@ func (s *socket) onWriteShut(err error) {
 		return
 	}
 	s.writeShut = true
-	if s.cb.onshutdown != nil {
+	if s.cb.OnShutdown != nil {
 		s.l.Post(func() {
-			if s.cb.onshutdown != nil {
-				s.l.Call(s.cb.onshutdown, s.cb.owner)
+			if s.cb.OnShutdown != nil {
+				s.l.Call(s.cb.OnShutdown, s.cb.Owner)
 			}
 		})
 	}
@@ -438,12 +433,12 @@ func (s *socket) finish(err error) {
 	}
 	s.held = nil
 	s.l.Post(func() {
-		if s.cb.onclose != nil {
+		if s.cb.OnClose != nil {
 			var ev goja.Value = goja.Null()
 			if err != nil {
 				ev = s.k.errorValue(err)
 			}
-			s.l.Call(s.cb.onclose, s.cb.owner, ev)
+			s.l.Call(s.cb.OnClose, s.cb.Owner, ev)
 		}
 		delete(s.k.socks, s.obj)
 		if s.refd {
@@ -481,8 +476,8 @@ func (s *socket) checkIdle() {
 		s.armIdle(s.idle)
 		if last != s.idleFired {
 			s.idleFired = last
-			if s.cb.ontimeout != nil {
-				s.l.Call(s.cb.ontimeout, s.cb.owner)
+			if s.cb.OnTimeout != nil {
+				s.l.Call(s.cb.OnTimeout, s.cb.Owner)
 			}
 		}
 		return
@@ -579,16 +574,7 @@ func (k *kit) installMethods() {
 		if s == nil || cbs == nil {
 			return undef
 		}
-		s.cb = callbacks{
-			owner:      call.Argument(0),
-			onread:     fn(cbs.Get("onread")),
-			onend:      fn(cbs.Get("onend")),
-			ondrain:    fn(cbs.Get("ondrain")),
-			onclose:    fn(cbs.Get("onclose")),
-			ontimeout:  fn(cbs.Get("ontimeout")),
-			onconnect:  fn(cbs.Get("onconnect")),
-			onshutdown: fn(cbs.Get("onshutdown")),
-		}
+		s.cb = netcore.ReadCallbacks(call.Argument(0), cbs)
 		return undef
 	})
 	// writeNow(data, enc) -> false: the bytes always go through the writer

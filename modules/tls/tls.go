@@ -538,16 +538,16 @@ func (s *socket) connected(tcp *net.TCPConn, tc *tls.Conn, host string, port int
 		} else {
 			ev = dialErrorValue(l, err, host, port)
 		}
-		if s.cb.onconnect != nil {
-			l.Call(s.cb.onconnect, s.cb.owner, ev)
+		if s.cb.OnConnect != nil {
+			l.Call(s.cb.OnConnect, s.cb.Owner, ev)
 		}
 		s.finish(nil)
 		return
 	}
 	s.info = clientInfo(tc.ConnectionState(), opts, host)
 	s.attach(tc, tcp)
-	if s.cb.onconnect != nil {
-		l.Call(s.cb.onconnect, s.cb.owner, goja.Null())
+	if s.cb.OnConnect != nil {
+		l.Call(s.cb.OnConnect, s.cb.Owner, goja.Null())
 	}
 }
 
