@@ -66,7 +66,6 @@ type Conn struct {
 
 	cb         Callbacks
 	connecting bool
-	started    bool
 	readEnded  bool
 	shutAsked  bool
 	writeShut  bool
@@ -134,7 +133,6 @@ func (c *Conn) attach(fd int, remote unix.Sockaddr) error {
 	c.fd, c.watch, c.remote = fd, w, remote
 	c.connecting = false
 	c.touch()
-	c.started = true
 	if c.idle > 0 && c.cancelIdle == nil {
 		c.armIdle(c.idle)
 	}
@@ -420,34 +418,52 @@ func (c *Conn) flushHeld() {
 	c.updateInterest()
 }
 
+// writable reports whether writes are still taken: not closed, not
+// half-closed, and connected or connecting.
+func (c *Conn) writable() bool {
+	return !c.closed && !c.shutAsked && (c.fd >= 0 || c.connecting)
+}
+
+// send is the one write step of Write, WriteNow and tryWriteIdle: with
+// nothing queued (and connected) data goes straight to the kernel, and
+// whatever the kernel does not take is queued. allOut says everything went
+// out at once; failed says the write failed (the error reaches JS on a
+// later turn).
+func (c *Conn) send(data []byte, aliased bool) (allOut, failed bool) {
+	if !c.connecting && len(c.queue) == 0 {
+		rest, err := c.writeDirect(data)
+		if err != nil {
+			c.failLater(err, "write")
+			return false, true
+		}
+		if len(rest) == 0 {
+			return true, false
+		}
+		data = rest
+	}
+	c.enqueue(data, aliased)
+	return false, false
+}
+
 // WriteNow is Write for a caller that wants to know whether the data went
 // to the kernel at once (true: nothing was queued and no ondrain follows)
 // or was queued (false: ondrain runs once it is flushed). Node's stream
 // Writable calls its write callback synchronously in the first case.
 func (c *Conn) WriteNow(data []byte, aliased bool) bool {
-	if c.closed || c.shutAsked || (c.fd < 0 && !c.connecting) {
+	if !c.writable() {
 		return false
 	}
-	if !c.connecting && len(c.queue) == 0 {
-		rest, err := c.writeDirect(data)
-		if err != nil {
-			c.failLater(err, "write")
-			return false
-		}
-		if len(rest) == 0 {
-			return true
-		}
-		data = rest
+	allOut, failed := c.send(data, aliased)
+	if !allOut && !failed {
+		c.notify = true
 	}
-	c.enqueue(data, aliased)
-	c.notify = true
-	return false
+	return allOut
 }
 
 // tryWriteIdle writes v (a string, UTF-8, or bytes) if the connection is
 // open, not connecting and has nothing queued; see the JS tryWrite.
 func (c *Conn) tryWriteIdle(v goja.Value) bool {
-	if c.closed || c.shutAsked || c.connecting || c.fd < 0 || len(c.queue) > 0 {
+	if !c.writable() || c.connecting || len(c.queue) > 0 {
 		return false
 	}
 	var data []byte
@@ -459,14 +475,7 @@ func (c *Conn) tryWriteIdle(v goja.Value) bool {
 	} else {
 		return false
 	}
-	rest, err := c.writeDirect(data)
-	if err != nil {
-		c.failLater(err, "write")
-		return true // the error reaches JS as the socket's error
-	}
-	if len(rest) > 0 {
-		c.enqueue(rest, aliased)
-	}
+	c.send(data, aliased) // a failure reaches JS as the socket's error
 	return true
 }
 
@@ -519,28 +528,22 @@ func (c *Conn) enqueue(data []byte, aliased bool) {
 // (the connection owns it otherwise). notify asks for an ondrain call once
 // everything queued so far is flushed.
 func (c *Conn) Write(data []byte, aliased, notify bool) bool {
-	if c.closed || c.shutAsked || (c.fd < 0 && !c.connecting) {
+	if !c.writable() {
 		return false
 	}
-	if !c.connecting && len(c.queue) == 0 {
-		// Nothing queued: straight to the kernel (non-blocking).
-		rest, err := c.writeDirect(data)
-		if err != nil {
-			c.failLater(err, "write")
-			return false
-		}
-		if len(rest) == 0 {
-			if (notify || c.drainAll) && !c.drainPending {
-				// One "drain" for all the writes of a turn that went
-				// straight out, as one flush of v0.1.21's queue made one.
-				c.drainPending = true
-				c.l.Defer(c.deferredDrain)
-			}
-			return true
-		}
-		data = rest
+	allOut, failed := c.send(data, aliased)
+	if failed {
+		return false
 	}
-	c.enqueue(data, aliased)
+	if allOut {
+		if (notify || c.drainAll) && !c.drainPending {
+			// One "drain" for all the writes of a turn that went
+			// straight out, as one flush of v0.1.21's queue made one.
+			c.drainPending = true
+			c.l.Defer(c.deferredDrain)
+		}
+		return true
+	}
 	ok := c.queued < HighWaterMark
 	c.notify = c.notify || notify || !ok || c.drainAll
 	return ok
