@@ -48,8 +48,7 @@ type Watch struct {
 	l       *Loop
 	fd      int
 	id      uint64
-	events  uint32
-	enabled bool
+	events  uint32 // what the set watches for; 0: not in the set
 	closed  bool
 	handler func(events uint32)
 }
@@ -132,26 +131,26 @@ func (l *Loop) WatchFD(fd int, events uint32, handler func(events uint32)) (*Wat
 // become none (a level-triggered hang-up would otherwise wake the loop on
 // every turn).
 func (w *Watch) Set(events uint32) error {
-	if w.closed || (events == w.events && (events != 0) == w.enabled) {
+	if w.closed || events == w.events {
 		return nil
 	}
 	p := w.l.io.Load()
 	if events == 0 {
 		unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, w.fd, nil)
-		w.enabled, w.events = false, 0
+		w.events = 0
 		delete(p.watches, w.id)
 		return nil
 	}
 	ev := unix.EpollEvent{Events: events}
 	setID(&ev, w.id)
 	op, name := unix.EPOLL_CTL_MOD, "MOD"
-	if !w.enabled {
+	if w.events == 0 {
 		op, name = unix.EPOLL_CTL_ADD, "ADD"
 	}
 	if err := unix.EpollCtl(p.epfd, op, w.fd, &ev); err != nil {
 		return fmt.Errorf("runtime: epoll_ctl(%s, fd %d): %w", name, w.fd, err)
 	}
-	w.enabled, w.events = true, events
+	w.events = events
 	p.watches[w.id] = w
 	return nil
 }
@@ -168,9 +167,9 @@ func (w *Watch) Close() {
 		return
 	}
 	w.closed = true
-	if w.enabled {
+	if w.events != 0 {
 		delete(w.l.io.Load().watches, w.id)
-		w.enabled = false
+		w.events = 0
 	}
 }
 
@@ -189,9 +188,8 @@ func (p *ioPoller) wake() {
 }
 
 // pollIO waits up to timeout (negative: forever, 0: just look) for ready
-// descriptors and runs their handlers, each as its own macrotask. It
-// reports whether any handler ran.
-func (l *Loop) pollIO(p *ioPoller, timeout time.Duration) bool {
+// descriptors and runs their handlers, each as its own macrotask.
+func (l *Loop) pollIO(p *ioPoller, timeout time.Duration) {
 	ms := -1
 	if timeout >= 0 {
 		// Round up: waking before a timer is due would spin.
@@ -199,14 +197,12 @@ func (l *Loop) pollIO(p *ioPoller, timeout time.Duration) bool {
 	}
 	n, err := unix.EpollWait(p.epfd, p.events, ms)
 	if err != nil {
-		if errors.Is(err, unix.EINTR) {
-			return false
+		if !errors.Is(err, unix.EINTR) {
+			// Only a programming error (a bad epfd) gets here; do not spin.
+			time.Sleep(time.Millisecond)
 		}
-		// Only a programming error (a bad epfd) gets here; do not spin.
-		time.Sleep(time.Millisecond)
-		return false
+		return
 	}
-	ran := false
 	for i := 0; i < n; i++ {
 		ev := &p.events[i]
 		id := getID(ev)
@@ -217,15 +213,13 @@ func (l *Loop) pollIO(p *ioPoller, timeout time.Duration) bool {
 			continue
 		}
 		w := p.watches[id]
-		if w == nil || !w.enabled {
-			continue // closed or disabled by an earlier handler this turn
+		if w == nil {
+			continue // closed or taken out by an earlier handler this turn
 		}
 		events := ev.Events
-		ran = true
 		l.runMacrotask(func() { w.handler(events) })
 	}
 	if n == len(p.events) && len(p.events) < 4096 {
 		p.events = make([]unix.EpollEvent, 2*len(p.events))
 	}
-	return ran
 }
