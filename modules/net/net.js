@@ -190,12 +190,12 @@ Socket.prototype.write = function (chunk, encoding, cb) {
   // in flight, no callback, default encoding. The core writes at once (and
   // queues what the kernel leaves); the Writable machinery has nothing to
   // track, as in Node where such a write completes synchronously. Anything
-  // else (and any chunk the core will not take) goes the full way, as do
-  // handles without tryWrite (tls's).
+  // else (and any chunk the handle will not take) goes the full way. Every
+  // handle a Socket runs on has tryWrite (netcore's and tls's).
   if (ws.length === 0 && encoding === undefined && cb === undefined && !ws.corked &&
       !ws.ending && !ws.destroyed && !ws.errored && ws.defaultEncoding === 'utf8' &&
       this._handle !== null && !this._handleClosed && !this.connecting &&
-      this._handle.tryWrite !== undefined && this._handle.tryWrite(chunk)) {
+      this._handle.tryWrite(chunk)) {
     return true;
   }
   var before = ws.needDrain;
