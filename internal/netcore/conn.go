@@ -310,7 +310,7 @@ const (
 // readBufSize. Only the loop reads, so one slab serves every connection.
 func (b *Binding) readBuf() []byte {
 	if len(b.slab)-b.slabOff < minReadRoom {
-		b.slab, b.slabOff = make([]byte, slabSize), 0
+		b.slab, b.slabOff = uninitializedBytes(slabSize), 0
 	}
 	end := b.slabOff + readBufSize
 	if end > len(b.slab) {
