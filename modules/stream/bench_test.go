@@ -3,6 +3,7 @@ package stream_test
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -35,5 +36,79 @@ func BenchmarkPipe(b *testing.B) {
 		if code := l.Run(func() error { _, err := l.RunEval(string(src)); return err }); code != 0 {
 			b.Fatalf("exit code %d", code)
 		}
+	}
+}
+
+// duplexLifecycleJS runs process.argv[2] life cycles of a Duplex set up as
+// net.Socket sets up its own (modules/net/net.js): allowHalfOpen false,
+// emitClose false, autoDestroy, no string decoding; _read a no-op, _write
+// done at once, _final done on a later turn, _destroy done at once and
+// 'close' emitted on the next tick. Each socket gets a 'data' listener
+// that writes back, one chunk, then EOF: the whole path from construction
+// through 'end', end(), _final, 'finish', destroy to 'close'. 64 sockets
+// are in flight at once, as on a busy server. The script checks that
+// every socket echoed its chunk and closed, so a broken change fails.
+const duplexLifecycleJS = `'use strict';
+const { Duplex } = require('stream');
+const total = Number(process.argv[2]);
+const chunk = Buffer.from('hello');
+function Sock(options) {
+  options = Object.assign({}, options);
+  options.allowHalfOpen = false;
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  Duplex.call(this, options);
+  this.read(0);
+}
+Object.setPrototypeOf(Sock.prototype, Duplex.prototype);
+Object.setPrototypeOf(Sock, Duplex);
+let written = 0, closed = 0, started = 0;
+Sock.prototype._read = function () {};
+Sock.prototype._write = function (data, encoding, cb) { written += data.length; cb(); };
+Sock.prototype._final = function (cb) { setImmediate(cb); };
+Sock.prototype._destroy = function (err, cb) {
+  cb(err);
+  const self = this;
+  process.nextTick(function () { self.emit('close', false); });
+};
+function start() {
+  if (started >= total) return;
+  started++;
+  const s = new Sock();
+  s.on('data', function (d) { s.write(d); });
+  s.on('close', function () { closed++; start(); });
+  setImmediate(function () {
+    s.push(chunk);
+    setImmediate(function () { s.push(null); s.read(0); });
+  });
+}
+for (let i = 0; i < 64; i++) start();
+process.on('exit', function () {
+  if (closed !== total || written !== total * chunk.length) {
+    throw new Error('closed ' + closed + ' written ' + written + ' of ' + total);
+  }
+});
+`
+
+// BenchmarkDuplexLifecycle measures one net.Socket-like Duplex life cycle
+// (see duplexLifecycleJS) per op, in-process. JSPROF=file writes goja's
+// profile of the JavaScript.
+func BenchmarkDuplexLifecycle(b *testing.B) {
+	if p := os.Getenv("JSPROF"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		goja.StartProfile(f)
+		defer func() { goja.StopProfile(); f.Close() }()
+	}
+	l, err := runtime.New(runtime.Options{Args: []string{"gonode", "bench", strconv.Itoa(b.N)}, Exit: func(int) {}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	if code := l.Run(func() error { _, err := l.RunEval(duplexLifecycleJS); return err }); code != 0 {
+		b.Fatalf("exit code %d", code)
 	}
 }
