@@ -24,6 +24,33 @@ function newDecoder(enc) {
 
 function nop() {}
 
+// emit0/emit1 emit an event the machinery raises (resume, data, readable,
+// end, prefinish, finish, ...). goja: emit's rest parameter costs an
+// array per call and the call another frame, ~0.5 us together, and most
+// of these events have no listener on a socket. When the stream emits
+// with EventEmitter's own emit (anything else is called as is), they do
+// what it would do, without the detour: nothing when nobody listens, the
+// single listener called directly.
+var baseEmit = EE.prototype.emit;
+function emit0(stream, type) {
+  if (stream.emit !== baseEmit) return stream.emit(type);
+  var events = stream._events;
+  var h = events !== undefined ? events[type] : undefined;
+  if (h === undefined) return false;
+  if (typeof h === 'function' || h.length !== 1) return stream.emit(type);
+  h[0].call(stream);
+  return true;
+}
+function emit1(stream, type, a) {
+  if (stream.emit !== baseEmit) return stream.emit(type, a);
+  var events = stream._events;
+  var h = events !== undefined ? events[type] : undefined;
+  if (h === undefined) return false;
+  if (typeof h === 'function' || h.length !== 1) return stream.emit(type, a);
+  h[0].call(stream, a);
+  return true;
+}
+
 // ---- errors ----
 
 function errNullValues() { return codeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream'); }
@@ -83,6 +110,24 @@ function Stream(opts) {
 }
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
+
+// initEmitter is Stream.call(stream, options) for the stream classes:
+// EventEmitter.init's work done here, unless someone replaced init.
+// goja: Stream.call -> EE.call -> EE.init.call is three calls, two of
+// them through Function.prototype.call, ~1 us per stream.
+var stockInit = EE.init;
+function initEmitter(stream, options) {
+  if (EE.init !== stockInit) {
+    Stream.call(stream, options);
+    return;
+  }
+  var events = stream._events;
+  if (events === undefined || events === Object.getPrototypeOf(stream)._events) {
+    stream._events = Object.create(null);
+    stream._eventsCount = 0;
+  }
+  stream._maxListeners = stream._maxListeners || undefined;
+}
 
 // The pre-streams2 pipe, kept for classes that extend Stream directly.
 Stream.prototype.pipe = function (dest, options) {
@@ -192,7 +237,7 @@ function emitCloseNT(self) {
   var r = self._readableState, w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+  if ((w && w.emitClose) || (r && r.emitClose)) emit0(self, 'close');
 }
 function emitErrorNT(self, err) {
   var r = self._readableState, w = self._writableState;
@@ -297,8 +342,10 @@ function ReadableState(options, stream, isDuplex) {
   if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
   if (objectMode) this.objectMode = true;
   this.highWaterMark = getHighWaterMark(options, 'readableHighWaterMark', isDuplex, objectMode);
-  this.buffer = [];
-  this.pipes = [];
+  // buffer and pipes start as the shared, frozen noChunks (made an own
+  // array when a first chunk is buffered or a first pipe made): each
+  // array costs goja an allocation and an own property per stream, and
+  // a socket's chunks mostly go straight to its 'data' listener.
   if (options) {
     if (options.emitClose === false) this.emitClose = false;
     if (options.autoDestroy === false) this.autoDestroy = false;
@@ -309,9 +356,13 @@ function ReadableState(options, stream, isDuplex) {
     }
   }
 }
+var noChunks = Object.freeze([]);
 // The defaults every ReadableState starts from; an assignment makes the
-// instance's own property, so sharing them is safe (all are primitives).
+// instance's own property, so sharing them is safe (all are primitives,
+// but for the frozen noChunks).
 Object.assign(ReadableState.prototype, {
+  buffer: noChunks,
+  pipes: noChunks,
   objectMode: false,
   length: 0,
   flowing: null,
@@ -351,7 +402,7 @@ function Readable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
-  Stream.call(this, options);
+  initEmitter(this, options);
   if (typeof this._construct !== 'function') return; // no closure per stream
   var self = this;
   construct(this, function () {
@@ -434,11 +485,13 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emit1(stream, 'data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    var buf = state.buffer;
+    if (buf === noChunks) state.buffer = [chunk];
+    else if (addToFront) buf.unshift(chunk);
+    else buf.push(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -456,8 +509,7 @@ Readable.prototype.setEncoding = function (enc) {
   state.encoding = decoder.encoding;
   var content = '';
   for (var i = 0; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
-  state.buffer = [];
-  if (content !== '') state.buffer.push(content);
+  state.buffer = content !== '' ? [content] : noChunks;
   state.length = content.length;
   return this;
 };
@@ -535,7 +587,7 @@ Readable.prototype.read = function (n) {
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emit1(this, 'data', ret);
   }
   return ret;
 };
@@ -549,7 +601,7 @@ function fromList(n, state) {
     if (state.decoder) ret = buf.join('');
     else if (buf.length === 1) ret = buf[0];
     else ret = Buffer.concat(buf, state.length);
-    state.buffer = [];
+    state.buffer = noChunks;
     return ret;
   }
   var first = buf[0];
@@ -580,7 +632,8 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     var chunk = state.decoder.end();
     if (chunk && chunk.length) {
-      state.buffer.push(chunk);
+      if (state.buffer === noChunks) state.buffer = [chunk];
+      else state.buffer.push(chunk);
       state.length += state.objectMode ? 1 : chunk.length;
     }
   }
@@ -605,7 +658,7 @@ function emitReadable(stream) {
 function emitReadableNT(stream) {
   var state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    stream.emit('readable');
+    emit0(stream, 'readable');
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
@@ -639,7 +692,8 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     state.multiAwaitDrain = true;
     state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
   }
-  state.pipes.push(dest);
+  if (state.pipes === noChunks) state.pipes = [dest];
+  else state.pipes.push(dest);
   var doEnd = (!pipeOpts || pipeOpts.end !== false) && dest !== process.stdout && dest !== process.stderr;
   var endFn = doEnd ? onend : unpipe;
   if (state.endEmitted) nextTick(endFn);
@@ -728,7 +782,7 @@ Readable.prototype.unpipe = function (dest) {
   if (state.pipes.length === 0) return this;
   if (!dest) {
     var dests = state.pipes;
-    state.pipes = [];
+    state.pipes = noChunks;
     this.pause();
     for (var i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
     return this;
@@ -812,7 +866,7 @@ Readable.prototype.resume = function () {
 function resumeNT(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  stream.emit('resume');
+  emit0(stream, 'resume');
   flow(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }
@@ -821,7 +875,7 @@ Readable.prototype.pause = function () {
   var state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
-    this.emit('pause');
+    emit0(this, 'pause');
   }
   state.paused = true;
   return this;
@@ -870,7 +924,7 @@ function endReadable(stream) {
 function endReadableNT(state, stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    stream.emit('end');
+    emit0(stream, 'end');
     if (stream.writable && stream.allowHalfOpen === false) {
       nextTick(endWritableNT, stream);
     } else if (state.autoDestroy) {
@@ -1427,7 +1481,7 @@ function Writable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal) addAbortSignal(options.signal, this);
   }
-  Stream.call(this, options);
+  initEmitter(this, options);
   if (typeof this._construct !== 'function') return; // no closure per stream
   var self = this;
   construct(this, function () {
@@ -1597,7 +1651,7 @@ function afterWrite(stream, state, count, cb) {
   var needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
-    stream.emit('drain');
+    emit0(stream, 'drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
@@ -1723,7 +1777,7 @@ function callFinal(stream, state) {
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
       state.prefinished = true;
-      stream.emit('prefinish');
+      emit0(stream, 'prefinish');
       state.pendingcb++;
       nextTick(finish, stream, state);
     }
@@ -1745,7 +1799,7 @@ function prefinish(stream, state) {
       callFinal(stream, state);
     } else {
       state.prefinished = true;
-      stream.emit('prefinish');
+      emit0(stream, 'prefinish');
     }
   }
 }
@@ -1773,7 +1827,7 @@ function finish(stream, state) {
   state.finished = true;
   var callbacks = takeOnFinished(state);
   for (var i = 0; i < callbacks.length; i++) callbacks[i](null);
-  stream.emit('finish');
+  emit0(stream, 'finish');
   if (state.autoDestroy) {
     var rState = stream._readableState;
     var auto = !rState || (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
@@ -1854,7 +1908,7 @@ function Duplex(options) {
   } else {
     this.allowHalfOpen = true;
   }
-  Stream.call(this, options);
+  initEmitter(this, options);
   if (typeof this._construct !== 'function') return; // no closure per stream
   var self = this;
   construct(this, function () {
