@@ -1685,9 +1685,11 @@ function needFinish(state) {
     !state.errorEmitted && !state.closeEmitted;
 }
 
-function callFinal(stream, state) {
+// finalCallback makes the callback _final gets: it finishes the stream
+// (prefinish now, finish in a tick) or, on an error, destroys it.
+function finalCallback(stream, state) {
   var called = false;
-  function onFinish(err) {
+  return function onFinish(err) {
     if (called) {
       errorOrDestroy(stream, err != null ? err : errMultipleCallback());
       return;
@@ -1704,7 +1706,11 @@ function callFinal(stream, state) {
       state.pendingcb++;
       nextTick(finish, stream, state);
     }
-  }
+  };
+}
+
+function callFinal(stream, state) {
+  var onFinish = finalCallback(stream, state);
   state.sync = true;
   state.pendingcb++;
   try {
@@ -2621,5 +2627,12 @@ if (customPromisify) {
   Object.defineProperty(pipeline, customPromisify, { enumerable: true, get: function () { return pipelinePromise; } });
   Object.defineProperty(eos, customPromisify, { enumerable: true, get: function () { return finishedPromise; } });
 }
+
+// net.Socket's light mode (modules/net/net.js) runs a socket's common life
+// cycle without stream state; once a socket gets its state, a step it had
+// scheduled continues with these. Symbol-keyed: not part of Node's API.
+Object.defineProperty(Stream, Symbol.for('gonode.stream.lifecycle'), {
+  value: { endReadableNT: endReadableNT, finish: finish, emitCloseNT: emitCloseNT, finalCallback: finalCallback }
+});
 
 module.exports = Stream;
