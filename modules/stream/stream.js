@@ -1774,9 +1774,11 @@ function needFinish(state) {
     !state.errorEmitted && !state.closeEmitted;
 }
 
-function callFinal(stream, state) {
+// finalCallback makes the callback _final gets: it finishes the stream
+// (prefinish now, finish in a tick) or, on an error, destroys it.
+function finalCallback(stream, state) {
   var called = false;
-  function onFinish(err) {
+  return function onFinish(err) {
     if (called) {
       errorOrDestroy(stream, err != null ? err : errMultipleCallback());
       return;
@@ -1793,7 +1795,11 @@ function callFinal(stream, state) {
       state.pendingcb++;
       nextTick(finishNT, stream);
     }
-  }
+  };
+}
+
+function callFinal(stream, state) {
+  var onFinish = finalCallback(stream, state);
   state.sync = true;
   state.pendingcb++;
   try {
@@ -2713,5 +2719,12 @@ if (customPromisify) {
   Object.defineProperty(pipeline, customPromisify, { enumerable: true, get: function () { return pipelinePromise; } });
   Object.defineProperty(eos, customPromisify, { enumerable: true, get: function () { return finishedPromise; } });
 }
+
+// net.Socket's light mode (modules/net/net.js) runs a socket's common life
+// cycle without stream state; once a socket gets its state, a step it had
+// scheduled continues with these. Symbol-keyed: not part of Node's API.
+Object.defineProperty(Stream, Symbol.for('gonode.stream.lifecycle'), {
+  value: { endReadableNT: endReadableNT, finish: finish, emitCloseNT: emitCloseNT, finalCallback: finalCallback }
+});
 
 module.exports = Stream;
