@@ -2724,7 +2724,14 @@ if (customPromisify) {
 // cycle without stream state; once a socket gets its state, a step it had
 // scheduled continues with these. Symbol-keyed: not part of Node's API.
 Object.defineProperty(Stream, Symbol.for('gonode.stream.lifecycle'), {
-  value: { endReadableNT: endReadableNT, finish: finish, emitCloseNT: emitCloseNT, finalCallback: finalCallback }
+  value: {
+    // (state, stream): the signature net.js calls; stream.js's own takes
+    // the stream alone.
+    endReadableNT: function (state, stream) { endReadableNT(stream); },
+    finish: finish,
+    emitCloseNT: emitCloseNT,
+    finalCallback: finalCallback
+  }
 });
 
 module.exports = Stream;
