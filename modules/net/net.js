@@ -603,6 +603,9 @@ Socket.prototype._releaseHandle = function () {
   if (!this._handle || this._handleClosed) {
     var self = this;
     process.nextTick(function () { self._emitClose(); });
+  } else if (this._resetAndClosing && this._handle.reset) {
+    this._resetAndClosing = false;
+    this._handle.reset();
   } else {
     this._handle.destroy();
   }
@@ -672,9 +675,17 @@ Socket.prototype.destroySoon = function () {
   else this.once('finish', this.destroy);
 };
 
+// resetAndDestroy closes with a TCP RST (the peer sees ECONNRESET); a
+// socket still connecting resets once connected, as in Node.
 Socket.prototype.resetAndDestroy = function () {
+  if (this._handle && this.connecting) {
+    this.once('connect', function () { this._resetAndClosing = true; this.destroy(); });
+    return this;
+  }
+  if (this._handle) this._resetAndClosing = true;
   return this.destroy();
 };
+Socket.prototype._resetAndClosing = false;
 
 Socket.prototype.setTimeout = function (ms, cb) {
   if (typeof ms !== 'number' || !(ms >= 0)) {
