@@ -124,12 +124,15 @@ var callbacks = {
     this.emit('connect');
     this.emit('ready');
   },
-  onclose: function (err) {
+  onclose: function (err, bytesRead, bytesWritten) {
     // A light socket closed with an error, or before its shutdown was
     // done, continues as a full stream (its _final callback fails below).
     if (this._lz && (err || this._lzFinalPending)) materialize(this);
     var handle = this._handle;
-    if (handle) {
+    if (bytesRead !== undefined) { // netcore passes the final counts
+      this._bytesRead = bytesRead;
+      this._bytesWritten = bytesWritten;
+    } else if (handle) {
       this._bytesRead = handle.bytesRead();
       this._bytesWritten = handle.bytesWritten();
     }
@@ -182,7 +185,9 @@ function Socket(options) {
     this._maxListeners = undefined;
     this._lz = true;
     this.allowHalfOpen = !!options.allowHalfOpen;
-    this._attach(options.handle);
+    // _attach without its pause(): a new handle does not read yet.
+    this._handle = options.handle;
+    options.handle.setCallbacks(this, callbacks);
     // What read(0) does in a new stream: ask for data.
     this._lzReading = true;
     this._read();
