@@ -288,6 +288,15 @@ func (b *Binding) installConnMethods() {
 		}
 		return undef
 	})
+	// reset() closes with a TCP RST instead of a FIN (SO_LINGER 0), as
+	// node's resetAndDestroy: the peer's next read fails with ECONNRESET.
+	p.Set("reset", func(call goja.FunctionCall) goja.Value {
+		if c := b.conn(call); c != nil && c.fd >= 0 && !c.closed {
+			unix.SetsockoptLinger(c.fd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
+			c.Destroy()
+		}
+		return undef
+	})
 	p.Set("setNoDelay", func(call goja.FunctionCall) goja.Value {
 		if c := b.conn(call); c != nil && c.fd >= 0 && !c.closed {
 			on := goja.IsUndefined(call.Argument(0)) || call.Argument(0).ToBoolean()

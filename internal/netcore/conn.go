@@ -701,7 +701,11 @@ func (c *Conn) finish(err error) {
 			if err != nil {
 				ev = c.b.errorValue(err, c)
 			}
-			c.l.Call(c.cb.OnClose, c.cb.Owner, ev)
+			// The byte counts go along: the handle forgets the
+			// connection next, and asking for them by two more native
+			// calls cost the close a few microseconds in goja.
+			vm := c.l.VM
+			c.l.Call(c.cb.OnClose, c.cb.Owner, ev, vm.ToValue(c.bytesRead), vm.ToValue(c.BytesWritten()))
 		}
 		c.b.forget(c)
 		if c.refd {

@@ -124,12 +124,15 @@ var callbacks = {
     this.emit('connect');
     this.emit('ready');
   },
-  onclose: function (err) {
+  onclose: function (err, bytesRead, bytesWritten) {
     // A light socket closed with an error, or before its shutdown was
     // done, continues as a full stream (its _final callback fails below).
     if (this._lz && (err || this._lzFinalPending)) materialize(this);
     var handle = this._handle;
-    if (handle) {
+    if (bytesRead !== undefined) { // netcore passes the final counts
+      this._bytesRead = bytesRead;
+      this._bytesWritten = bytesWritten;
+    } else if (handle) {
       this._bytesRead = handle.bytesRead();
       this._bytesWritten = handle.bytesWritten();
     }
@@ -182,7 +185,9 @@ function Socket(options) {
     this._maxListeners = undefined;
     this._lz = true;
     this.allowHalfOpen = !!options.allowHalfOpen;
-    this._attach(options.handle);
+    // _attach without its pause(): a new handle does not read yet.
+    this._handle = options.handle;
+    options.handle.setCallbacks(this, callbacks);
     // What read(0) does in a new stream: ask for data.
     this._lzReading = true;
     this._read();
@@ -603,6 +608,9 @@ Socket.prototype._releaseHandle = function () {
   if (!this._handle || this._handleClosed) {
     var self = this;
     process.nextTick(function () { self._emitClose(); });
+  } else if (this._resetAndClosing && this._handle.reset) {
+    this._resetAndClosing = false;
+    this._handle.reset();
   } else {
     this._handle.destroy();
   }
@@ -672,9 +680,17 @@ Socket.prototype.destroySoon = function () {
   else this.once('finish', this.destroy);
 };
 
+// resetAndDestroy closes with a TCP RST (the peer sees ECONNRESET); a
+// socket still connecting resets once connected, as in Node.
 Socket.prototype.resetAndDestroy = function () {
+  if (this._handle && this.connecting) {
+    this.once('connect', function () { this._resetAndClosing = true; this.destroy(); });
+    return this;
+  }
+  if (this._handle) this._resetAndClosing = true;
   return this.destroy();
 };
+Socket.prototype._resetAndClosing = false;
 
 Socket.prototype.setTimeout = function (ms, cb) {
   if (typeof ms !== 'number' || !(ms >= 0)) {
