@@ -344,7 +344,8 @@ function ReadableState(options, stream, isDuplex) {
   var objectMode = !!(options && options.objectMode);
   if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
   if (objectMode) this.objectMode = true;
-  this.highWaterMark = getHighWaterMark(options, 'readableHighWaterMark', isDuplex, objectMode);
+  var hwm = getHighWaterMark(options, 'readableHighWaterMark', isDuplex, objectMode);
+  if (hwm !== protoHWM) this.highWaterMark = hwm;
   // buffer and pipes start as the shared, frozen noChunks (made an own
   // array when a first chunk is buffered or a first pipe made): each
   // array costs goja an allocation and an own property per stream, and
@@ -360,10 +361,16 @@ function ReadableState(options, stream, isDuplex) {
   }
 }
 var noChunks = Object.freeze([]);
+// protoHWM is the states' prototype highWaterMark: a state whose mark is
+// that value (16 KiB, the usual) does not get its own. It is not the
+// current default (setDefaultHighWaterMark changes that for new streams
+// only, and a new stream with another mark gets its own property).
+var protoHWM = 16 * 1024;
 // The defaults every ReadableState starts from; an assignment makes the
 // instance's own property, so sharing them is safe (all are primitives,
 // but for the frozen noChunks).
 Object.assign(ReadableState.prototype, {
+  highWaterMark: protoHWM,
   buffer: noChunks,
   pipes: noChunks,
   objectMode: false,
@@ -544,52 +551,62 @@ function howMuchToRead(n, state) {
   return state.ended ? state.length : 0;
 }
 
+// read keeps length, ended and the high-water mark in locals while
+// nothing can change them (until _read runs): goja reads each state field
+// through a map lookup, and read() runs several times per life cycle.
 Readable.prototype.read = function (n) {
   if (n === undefined) n = NaN;
   else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);
   var state = this._readableState;
   var nOrig = n;
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  var hwm = state.highWaterMark;
+  if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0 && state.emittedReadable) state.emittedReadable = false;
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+  var length = state.length, ended = state.ended;
+  if (n === 0 && state.needReadable && ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
+    if (length === 0 && ended) endReadable(this);
     else emitReadable(this);
     return null;
   }
-  n = howMuchToRead(n, state);
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  // howMuchToRead, on the locals.
+  if (n <= 0 || (length === 0 && ended)) n = 0;
+  else if (state.objectMode) n = 1;
+  else if (n !== n) n = state.flowing && length ? state.buffer[0].length : length;
+  else if (n > length) n = ended ? length : 0;
+  if (n === 0 && ended) {
+    if (length === 0) endReadable(this);
     return null;
   }
-  var doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
-    doRead = false;
-  } else if (doRead) {
+  if (ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+    // no _read
+  } else if (length === 0 || length - n < hwm || state.needReadable) {
     state.reading = true;
     state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    if (length === 0) state.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      this._read(hwm);
     } catch (err) {
       errorOrDestroy(this, err);
     }
     state.sync = false;
     if (!state.reading) n = howMuchToRead(nOrig, state);
+    hwm = state.highWaterMark;
+    length = state.length;
+    ended = state.ended;
   }
   var ret = n > 0 ? fromList(n, state) : null;
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    state.needReadable = length <= hwm;
     n = 0;
   } else {
-    state.length -= n;
+    length = state.length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
+    ended = state.ended;
   }
-  if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+  if (length === 0) {
+    if (!ended) state.needReadable = true;
+    if (nOrig !== n && ended) endReadable(this);
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
@@ -1412,7 +1429,8 @@ function WritableState(options, stream, isDuplex) {
   var objectMode = !!(options && options.objectMode);
   if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
   if (objectMode) this.objectMode = true;
-  this.highWaterMark = getHighWaterMark(options, 'writableHighWaterMark', isDuplex, objectMode);
+  var hwm = getHighWaterMark(options, 'writableHighWaterMark', isDuplex, objectMode);
+  if (hwm !== protoHWM) this.highWaterMark = hwm;
   if (options) {
     if (options.decodeStrings === false) this.decodeStrings = false;
     if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
@@ -1424,8 +1442,8 @@ function WritableState(options, stream, isDuplex) {
   // ~0.9 us, and a net.Socket's writes mostly bypass _write. The
   // kOnFinished list of end() callbacks is made on the first end(cb):
   // a symbol-keyed own property costs goja a second map per object.
-  // bufferedIndex, allBuffers and allNoop start from the prototype.
-  this.buffered = [];
+  // buffered starts as the shared, frozen noChunks, and bufferedIndex,
+  // allBuffers and allNoop from the prototype.
 }
 Object.assign(WritableState.prototype, {
   objectMode: false,
@@ -1454,7 +1472,9 @@ Object.assign(WritableState.prototype, {
   errored: null,
   closed: false,
   closeEmitted: false,
+  highWaterMark: protoHWM,
   onwrite: null,
+  buffered: noChunks,
   bufferedIndex: 0,
   allBuffers: true,
   allNoop: true
@@ -1473,10 +1493,10 @@ function takeOnFinished(state) {
   return list;
 }
 function resetBuffer(state) {
-  state.buffered = [];
-  state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  state.buffered = noChunks;
+  if (state.bufferedIndex !== 0) state.bufferedIndex = 0;
+  if (!state.allBuffers) state.allBuffers = true;
+  if (!state.allNoop) state.allNoop = true;
 }
 WritableState.prototype.getBuffer = function () {
   return this.buffered.slice(this.bufferedIndex);
@@ -1593,7 +1613,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   var ret = state.length < state.highWaterMark;
   if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
+    var entry = { chunk: chunk, encoding: encoding, callback: callback };
+    if (state.buffered === noChunks) state.buffered = [entry];
+    else state.buffered.push(entry);
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
