@@ -1472,6 +1472,7 @@ Object.assign(WritableState.prototype, {
   errored: null,
   closed: false,
   closeEmitted: false,
+  afterWritePending: false, // an afterWrite tick is scheduled (not a node field)
   highWaterMark: protoHWM,
   onwrite: null,
   buffered: noChunks,
@@ -1610,8 +1611,6 @@ Writable.prototype.setDefaultEncoding = function (encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   var len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  var ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     var entry = { chunk: chunk, encoding: encoding, callback: callback };
     if (state.buffered === noChunks) state.buffered = [entry];
@@ -1626,6 +1625,12 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, writeCallback(stream, state));
     state.sync = false;
   }
+  // As node v20.20: the result is decided after _write ran, so a chunk
+  // written synchronously (length back to 0) answers true, whatever its
+  // size, and no 'drain' is due.
+  var length = state.length;
+  var ret = length < state.highWaterMark || length === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -1668,10 +1673,25 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      // As node v20.20: a synchronous write with no callback completes
+      // at once (no tick, pendingcb down now) unless a 'drain' is due or
+      // the stream is in object mode (node's test meant for destroyed
+      // reads the object-mode bit); one tick then serves all such writes
+      // until it runs. A callback still runs on a tick, counted when the
+      // same function comes again.
+      if (cb === nop) {
+        if (!state.afterWritePending && (state.objectMode || (state.needDrain && state.length === 0))) {
+          state.afterWritePending = true;
+          nextTick(afterWriteNT, stream);
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
+        state.afterWritePending = true;
         nextTick(afterWriteTick, state.afterWriteTickInfo);
       }
     } else {
@@ -1684,11 +1704,15 @@ function afterWriteTick(info) {
   info.state.afterWriteTickInfo = null;
   afterWrite(info.stream, info.state, info.count, info.cb);
 }
+function afterWriteNT(stream) {
+  afterWrite(stream, stream._writableState, 1, nop);
+}
 
 function afterWrite(stream, state, count, cb) {
-  // needDrain first: the destroyed getter is a call (~0.5 us in goja)
-  // that a write with no drain pending need not make.
-  var needDrain = state.needDrain && state.length === 0 && !state.ending && !stream.destroyed;
+  if (state.afterWritePending) state.afterWritePending = false;
+  // The writable side's own destroyed flag, as node v20.20 (not the
+  // stream's getter, a call in goja).
+  var needDrain = state.needDrain && state.length === 0 && !state.ending && !state.destroyed;
   if (needDrain) {
     state.needDrain = false;
     emit0(stream, 'drain');
@@ -1698,7 +1722,9 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  // As node v20.20: 'finish' a tick later (a tick the write callback
+  // scheduled runs first).
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 function errorBuffer(state) {
@@ -1856,10 +1882,7 @@ function finishMaybe(stream, state, sync) {
     if (state.pendingcb === 0) {
       if (sync) {
         state.pendingcb++;
-        nextTick(function () {
-          if (needFinish(state)) finish(stream, state);
-          else state.pendingcb--;
-        });
+        nextTick(finishMaybeNT, stream);
       } else if (needFinish(state)) {
         state.pendingcb++;
         finish(stream, state);
@@ -1868,6 +1891,11 @@ function finishMaybe(stream, state, sync) {
   }
 }
 
+function finishMaybeNT(stream) {
+  var state = stream._writableState;
+  if (needFinish(state)) finish(stream, state);
+  else state.pendingcb--;
+}
 function finishNT(stream) {
   finish(stream, stream._writableState);
 }
