@@ -29,8 +29,10 @@
 //     the loop watch them instead of running goroutines: WatchFD (poll.go)
 //     puts one in the loop's epoll set and its handler runs on the loop,
 //     as a macrotask, when it is ready; the loop then blocks in epoll_wait.
-//     Code on the loop that needs a later turn uses Defer (Post without the
-//     wake-up) or Closing (handle-close callbacks, libuv's order).
+//     Code on the loop that needs a later turn uses Defer (an I/O
+//     completion: it runs in the pending phase, right after the turn's
+//     socket handlers and before its posted jobs, as libuv's pending
+//     callbacks) or Closing (handle-close callbacks, libuv's order).
 package runtime
 
 import (
@@ -49,15 +51,18 @@ type Loop struct {
 	// VM is the JavaScript engine. Use it only on the loop goroutine.
 	VM *goja.Runtime
 
-	mu      sync.Mutex
-	queue   []func()
-	spare   []func()
-	wake    chan struct{}
-	io      atomic.Pointer[ioPoller] // the loop's epoll set, once something is watched (poll.go)
-	refs    atomic.Int64
-	timers  timerHeap
-	ticks   []tick
-	running func() // the macrotask the trampoline runs next
+	mu    sync.Mutex
+	queue []func()
+	spare []func()
+	// pending: I/O completions queued by Defer, run in the pending phase
+	// (loop goroutine only, so no lock); spareP is its recycled array.
+	pending, spareP []func()
+	wake            chan struct{}
+	io              atomic.Pointer[ioPoller] // the loop's epoll set, once something is watched (poll.go)
+	refs            atomic.Int64
+	timers          timerHeap
+	ticks           []tick
+	running         func() // the macrotask the trampoline runs next
 
 	trampoline goja.Callable // outermost JS entry; see runMacrotask
 	process    *goja.Object
@@ -163,14 +168,40 @@ func (l *Loop) Post(job func()) {
 	}
 }
 
-// Defer is Post for code already running on the loop goroutine: job runs
-// as a macrotask on a later turn. It skips Post's wake-up (the loop is
-// running, so it will look at its queue before it blocks), which would
-// cost a system call once the loop polls descriptors.
+// Defer queues an I/O completion (a flushed write's "drain", a finished
+// shutdown, an error found inside a native call) from code running on the
+// loop goroutine. It runs as a macrotask in the loop's pending phase, as
+// libuv (since 1.45) runs the write and shutdown callbacks that became
+// ready during a poll phase: right after that phase's I/O callbacks,
+// before the turn's posted jobs (setImmediate callbacks among them), and
+// at the start of the next turn for completions queued elsewhere. So a
+// socket's 'finish' after end() comes before an immediate queued with it,
+// as in Node. No wake-up is needed: the loop is running.
 func (l *Loop) Defer(job func()) {
+	l.pending = append(l.pending, job)
+}
+
+// enqueue is Post without the wake-up, for the loop goroutine itself.
+func (l *Loop) enqueue(job func()) {
 	l.mu.Lock()
 	l.queue = append(l.queue, job)
 	l.mu.Unlock()
+}
+
+// runPending runs the pending phase: the completions Defer queued, and
+// those they queue in turn, at most rounds times over (libuv's bound, so
+// a socket that completes forever cannot starve the rest of the loop).
+func (l *Loop) runPending(rounds int) {
+	for r := 0; r < rounds && len(l.pending) > 0; r++ {
+		jobs := l.pending
+		l.pending = l.spareP[:0]
+		l.spareP = nil
+		for i, job := range jobs {
+			jobs[i] = nil
+			l.runMacrotask(job)
+		}
+		l.spareP = jobs
+	}
 }
 
 // Closing queues fn, a handle's "closed" callback (a socket's "close"),
@@ -181,7 +212,7 @@ func (l *Loop) Defer(job func()) {
 // "close" first. Call on the loop goroutine.
 func (l *Loop) Closing(fn func()) {
 	if len(l.closing) == 0 {
-		l.Defer(l.runClosing)
+		l.enqueue(l.runClosing)
 	}
 	l.closing = append(l.closing, fn)
 }
@@ -190,7 +221,7 @@ func (l *Loop) runClosing() {
 	fns := l.closing
 	l.closing = nil
 	for i := len(fns) - 1; i >= 0; i-- {
-		l.Defer(fns[i]) // each its own macrotask, as each libuv callback is
+		l.enqueue(fns[i]) // each its own macrotask, as each libuv callback is
 	}
 }
 
@@ -271,6 +302,10 @@ func (l *Loop) runUntil(done func() bool) {
 		if done() {
 			return
 		}
+		l.runPending(pendingRounds)
+		if done() {
+			return
+		}
 		l.mu.Lock()
 		batch := l.queue
 		// spare is handed over, not shared: a nested runUntil (wait())
@@ -285,10 +320,11 @@ func (l *Loop) runUntil(done func() bool) {
 		}
 		l.spare = batch
 		l.Stdout.Flush()
-		if len(batch) > 0 {
+		if len(batch) > 0 || len(l.pending) > 0 {
 			if p := l.io.Load(); p != nil {
 				// A busy loop still looks at its sockets every turn.
 				l.pollIO(p, 0)
+				l.runPending(pendingRounds)
 			}
 			continue
 		}
@@ -296,12 +332,16 @@ func (l *Loop) runUntil(done func() bool) {
 			return
 		}
 		l.block()
+		l.runPending(pendingRounds)
 	}
 }
 
+// pendingRounds bounds one pending phase, as libuv's 8.
+const pendingRounds = 8
+
 // alive reports whether anything could still produce a callback.
 func (l *Loop) alive() bool {
-	if l.refs.Load() > 0 || l.timers.refd > 0 || len(l.ticks) > 0 {
+	if l.refs.Load() > 0 || l.timers.refd > 0 || len(l.ticks) > 0 || len(l.pending) > 0 {
 		return true
 	}
 	l.mu.Lock()
