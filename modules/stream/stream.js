@@ -437,6 +437,11 @@ Readable.prototype.unshift = function (chunk, encoding) {
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   var state = stream._readableState;
+  if (chunk === null) { // EOF, first: no type checks to pass
+    state.reading = false;
+    onEofChunk(stream, state);
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
   var err;
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
@@ -596,19 +601,21 @@ Readable.prototype.read = function (n) {
   }
   var ret = n > 0 ? fromList(n, state) : null;
   if (ret === null) {
+    // (length <= hwm holds whenever length is 0: needReadable is true
+    // then, ended or not.)
     state.needReadable = length <= hwm;
-    n = 0;
-  } else {
-    length = state.length -= n;
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
-    ended = state.ended;
+    if (length === 0 && ended && nOrig !== 0) endReadable(this);
+    return null;
   }
+  length = state.length -= n;
+  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+  else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
   if (length === 0) {
+    ended = state.ended;
     if (!ended) state.needReadable = true;
     if (nOrig !== n && ended) endReadable(this);
   }
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+  if (!state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
     emit1(this, 'data', ret);
   }
