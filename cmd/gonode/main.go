@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"runtime/debug"
 	"runtime/pprof"
 
@@ -47,6 +48,20 @@ func main() {
 		}
 		pprof.StartCPUProfile(out)
 		exitHook = func() { pprof.StopCPUProfile(); out.Close() }
+	}
+	// GONODE_MEMPROFILE=file writes a Go heap profile (live objects) when
+	// the process exits: what each connection, request or handle keeps.
+	if f := os.Getenv("GONODE_MEMPROFILE"); f != "" {
+		goruntime.MemProfileRate = 4096 // fine enough for per-connection objects
+		prev := exitHook
+		exitHook = func() {
+			if out, err := os.Create(f); err == nil {
+				goruntime.GC()
+				pprof.WriteHeapProfile(out)
+				out.Close()
+			}
+			prev()
+		}
 	}
 	// GONODE_JSPROFILE=file writes goja's profile of the JavaScript itself
 	// (pprof format, JS function names and lines): where a script's time

@@ -48,9 +48,8 @@ var callbacks = {
     if (this._lz) {
       // Light mode (below): flowing with nothing buffered is the only
       // reading state it has; anything else gets the stream state first.
-      if (this._lzFlowing === true && !this._lzEnded && !this._lzDestroyed) {
-        this._lzReading = false;
-        this._lzDataEmitted = true;
+      if ((this._lz & (LZ_FLOWING | LZ_ENDED | LZ_DESTROYED)) === LZ_FLOWING) {
+        this._lz = (this._lz & ~LZ_READING) | LZ_DATA_EMITTED;
         emitData(this, data);
         return;
       }
@@ -72,12 +71,11 @@ var callbacks = {
   },
   onend: function () {
     if (this._lz) {
-      if (this._lzFlowing === true && !this._lzEnded && !this._lzDestroyed &&
+      if ((this._lz & (LZ_FLOWING | LZ_ENDED | LZ_DESTROYED)) === LZ_FLOWING &&
           (this._events === undefined || this._events.readable === undefined)) {
         // What push(null) does to a flowing stream with nothing buffered:
         // 'end' in a tick ('readable' has no listener to hear it).
-        this._lzReading = false;
-        this._lzEnded = true;
+        this._lz = (this._lz & ~LZ_READING) | LZ_ENDED;
         process.nextTick(lightEndNT, this);
         return;
       }
@@ -95,11 +93,14 @@ var callbacks = {
   onshutdown: function () {
     if (this._lz) {
       // The light _final's callback (stream.js's finalCallback, no error).
-      this._lzFinalPending = false;
-      if (!this._lzDestroyed && !this._lzFinished && !this._lzCloseEmitted) {
-        this._lzPrefinished = true;
+      this._lz &= ~LZ_FINAL_PENDING;
+      if ((this._lz & (LZ_DESTROYED | LZ_FINISHED | LZ_CLOSE_EMITTED)) === 0) {
+        this._lz |= LZ_PREFINISHED;
         emitHeard(this, 'prefinish');
-        this._lzFinishPending = true;
+        // A 'prefinish' listener may have materialized the socket: a bit
+        // set now would make it light again.
+        if (this._lz) this._lz |= LZ_FINISH_PENDING;
+        else this._writableState.pendingcb++;
         process.nextTick(lightFinishNT, this);
       }
       return;
@@ -127,7 +128,7 @@ var callbacks = {
   onclose: function (err, bytesRead, bytesWritten) {
     // A light socket closed with an error, or before its shutdown was
     // done, continues as a full stream (its _final callback fails below).
-    if (this._lz && (err || this._lzFinalPending)) materialize(this);
+    if (this._lz && (err || (this._lz & LZ_FINAL_PENDING) !== 0)) materialize(this);
     var handle = this._handle;
     if (bytesRead !== undefined) { // netcore passes the final counts
       this._bytesRead = bytesRead;
@@ -183,14 +184,13 @@ function Socket(options) {
     this._events = Object.create(null);
     this._eventsCount = 0;
     this._maxListeners = undefined;
-    this._lz = true;
     this.allowHalfOpen = !!options.allowHalfOpen;
-    // _attach without its pause(): a new handle does not read yet.
+    // _attach without its pause() (a new handle does not read yet), then
+    // what read(0) does in a new stream: ask for data (_read).
     this._handle = options.handle;
     options.handle.setCallbacks(this, callbacks);
-    // What read(0) does in a new stream: ask for data.
-    this._lzReading = true;
-    this._read();
+    this._lz = LZ_LIGHT | LZ_READING;
+    options.handle.resume();
     return;
   }
   options = Object.assign({}, options);
@@ -267,28 +267,33 @@ function emitHeard(sock, ev) {
   sock.emit(ev);
 }
 
-Socket.prototype._lz = false;
-Socket.prototype._lzFlowing = null; // readableFlowing
-Socket.prototype._lzPaused = null;
-Socket.prototype._lzResumeScheduled = false;
-Socket.prototype._lzReading = false;
-Socket.prototype._lzDataEmitted = false;
-Socket.prototype._lzEnded = false; // EOF seen ('end' follows in a tick)
-Socket.prototype._lzEndEmitted = false;
-Socket.prototype._lzEnding = false; // end() called
-Socket.prototype._lzFinalCalled = false;
-Socket.prototype._lzFinalPending = false; // shutdown asked, not yet done
-Socket.prototype._lzPrefinished = false;
-Socket.prototype._lzFinishPending = false; // 'finish' is due in a tick
-Socket.prototype._lzFinished = false;
-Socket.prototype._lzDestroyed = false;
-Socket.prototype._lzCloseEmitted = false; // the streams' own close step ran
+// A light socket's state is one integer of bits (_lz; 0: not light): one
+// own property instead of a dozen, for memory (each goja property is a Go
+// map slot) and for speed (one lookup, then integer tests).
+Socket.prototype._lz = 0;
+var LZ_LIGHT = 1;
+var LZ_FLOWING = 2; // readableFlowing true (else null: false materializes)
+var LZ_RESUMED = 4; // paused false (else null)
+var LZ_RESUME_SCHEDULED = 8;
+var LZ_READING = 16;
+var LZ_DATA_EMITTED = 32;
+var LZ_ENDED = 64; // EOF seen ('end' follows in a tick)
+var LZ_END_EMITTED = 128;
+var LZ_ENDING = 256; // end() called
+var LZ_FINAL_CALLED = 512;
+var LZ_FINAL_PENDING = 1024; // shutdown asked, not yet done
+var LZ_PREFINISHED = 2048;
+var LZ_FINISH_PENDING = 4096; // 'finish' is due in a tick
+var LZ_FINISHED = 8192;
+var LZ_DESTROYED = 16384;
+var LZ_CLOSE_EMITTED = 32768; // the streams' own close step ran
 
 // materialize gives a light socket the stream state Duplex would have by
 // now, and returns the socket.
 function materialize(sock) {
-  if (!sock._lz) return sock;
-  sock._lz = false;
+  var lz = sock._lz;
+  if (lz === 0) return sock;
+  sock._lz = 0;
   var opts = sock.allowHalfOpen ? lightOptionsHalfOpen : lightOptionsFull;
   var r = new stream.Readable.ReadableState(opts, sock, true);
   var w = new stream.Writable.WritableState(opts, sock, true);
@@ -297,30 +302,30 @@ function materialize(sock) {
   // Readable: read(0) ran at construction (sync is over), then 'data'
   // listeners, chunks handed straight to them, maybe the EOF.
   r.sync = false;
-  if (sock._lzFlowing !== null) r.flowing = sock._lzFlowing;
-  if (sock._lzPaused !== null) r.paused = sock._lzPaused;
-  r.resumeScheduled = sock._lzResumeScheduled;
-  r.reading = sock._lzReading;
-  r.needReadable = !sock._lzEnded;
-  r.dataEmitted = sock._lzDataEmitted;
-  r.ended = sock._lzEnded;
-  r.endEmitted = sock._lzEndEmitted;
+  if ((lz & LZ_FLOWING) !== 0) r.flowing = true;
+  if ((lz & LZ_RESUMED) !== 0) r.paused = false;
+  r.resumeScheduled = (lz & LZ_RESUME_SCHEDULED) !== 0;
+  r.reading = (lz & LZ_READING) !== 0;
+  r.needReadable = (lz & LZ_ENDED) === 0;
+  r.dataEmitted = (lz & LZ_DATA_EMITTED) !== 0;
+  r.ended = (lz & LZ_ENDED) !== 0;
+  r.endEmitted = (lz & LZ_END_EMITTED) !== 0;
   // Writable: end() ran _final (the shutdown), whose callback then makes
   // 'prefinish' and schedules 'finish'.
-  if (sock._lzEnding) w.ending = w.ended = true;
-  if (sock._lzFinalCalled) {
+  if ((lz & LZ_ENDING) !== 0) w.ending = w.ended = true;
+  if ((lz & LZ_FINAL_CALLED) !== 0) {
     w.finalCalled = true;
     w.sync = false; // callFinal's synchronous part is over
   }
-  if (sock._lzFinalPending) {
+  if ((lz & LZ_FINAL_PENDING) !== 0) {
     w.pendingcb = 1;
     sock._finalCb = lifecycle.finalCallback(sock, w);
   }
-  w.prefinished = sock._lzPrefinished;
-  if (sock._lzFinishPending) w.pendingcb = 1;
-  w.finished = sock._lzFinished;
-  if (sock._lzDestroyed) r.destroyed = w.destroyed = r.closed = w.closed = true;
-  if (sock._lzCloseEmitted) r.closeEmitted = w.closeEmitted = true;
+  w.prefinished = (lz & LZ_PREFINISHED) !== 0;
+  if ((lz & LZ_FINISH_PENDING) !== 0) w.pendingcb = 1;
+  w.finished = (lz & LZ_FINISHED) !== 0;
+  if ((lz & LZ_DESTROYED) !== 0) r.destroyed = w.destroyed = r.closed = w.closed = true;
+  if ((lz & LZ_CLOSE_EMITTED) !== 0) r.closeEmitted = w.closeEmitted = true;
   return sock;
 }
 
@@ -354,16 +359,16 @@ function lightGetter(name, light) {
     set: full.set && function (v) { full.set.call(materialize(this), v); }
   });
 }
-lightGetter('readable', function (s) { return !s._lzDestroyed && !s._lzEndEmitted; });
-lightGetter('writable', function (s) { return !s._lzDestroyed && !s._lzEnding; });
-lightGetter('destroyed', function (s) { return s._lzDestroyed; });
-lightGetter('closed', function (s) { return s._lzDestroyed; });
+lightGetter('readable', function (s) { return (s._lz & (LZ_DESTROYED | LZ_END_EMITTED)) === 0; });
+lightGetter('writable', function (s) { return (s._lz & (LZ_DESTROYED | LZ_ENDING)) === 0; });
+lightGetter('destroyed', function (s) { return (s._lz & LZ_DESTROYED) !== 0; });
+lightGetter('closed', function (s) { return (s._lz & LZ_DESTROYED) !== 0; });
 lightGetter('errored', function () { return null; });
-lightGetter('readableFlowing', function (s) { return s._lzFlowing; });
-lightGetter('readableEnded', function (s) { return s._lzEndEmitted; });
+lightGetter('readableFlowing', function (s) { return (s._lz & LZ_FLOWING) !== 0 ? true : null; });
+lightGetter('readableEnded', function (s) { return (s._lz & LZ_END_EMITTED) !== 0; });
 lightGetter('readableLength', function () { return 0; });
-lightGetter('writableEnded', function (s) { return s._lzEnding; });
-lightGetter('writableFinished', function (s) { return s._lzFinished; });
+lightGetter('writableEnded', function (s) { return (s._lz & LZ_ENDING) !== 0; });
+lightGetter('writableFinished', function (s) { return (s._lz & LZ_FINISHED) !== 0; });
 lightGetter('writableLength', function () { return 0; });
 lightGetter('writableNeedDrain', function () { return false; });
 
@@ -372,7 +377,7 @@ lightGetter('writableNeedDrain', function () { return false; });
 Socket.prototype.on = function (ev, fn) {
   if (this._lz && ev !== 'readable') {
     var res = EventEmitter.prototype.on.call(this, ev, fn);
-    if (ev === 'data' && this._lzFlowing !== false) this.resume();
+    if (ev === 'data') this.resume(); // (flowing is never false while light)
     return res;
   }
   return stream.Duplex.prototype.on.call(this, ev, fn);
@@ -381,14 +386,14 @@ Socket.prototype.addListener = Socket.prototype.on;
 
 Socket.prototype.resume = function () {
   if (!this._lz) return stream.Duplex.prototype.resume.call(this);
-  if (!this._lzFlowing) {
-    this._lzFlowing = true;
-    if (!this._lzResumeScheduled) {
-      this._lzResumeScheduled = true;
+  if ((this._lz & LZ_FLOWING) === 0) {
+    this._lz |= LZ_FLOWING;
+    if ((this._lz & LZ_RESUME_SCHEDULED) === 0) {
+      this._lz |= LZ_RESUME_SCHEDULED;
       process.nextTick(lightResumeNT, this);
     }
   }
-  this._lzPaused = false;
+  this._lz |= LZ_RESUMED;
   return this;
 };
 
@@ -404,11 +409,11 @@ function lightResumeNT(sock) {
     if (state.flowing && !state.reading) sock.read(0);
     return;
   }
-  if (!sock._lzReading && !sock._lzEnded && !sock._lzDestroyed) {
-    sock._lzReading = true;
-    sock._read();
+  if ((sock._lz & (LZ_READING | LZ_ENDED | LZ_DESTROYED)) === 0) {
+    sock._lz |= LZ_READING; // read(0) -> _read: the handle reads
+    sock._handle.resume();
   }
-  sock._lzResumeScheduled = false;
+  sock._lz &= ~LZ_RESUME_SCHEDULED;
   emitHeard(sock, 'resume');
 }
 
@@ -418,23 +423,23 @@ function lightEndNT(sock) {
     lifecycle.endReadableNT(sock._readableState, sock);
     return;
   }
-  if (sock._lzCloseEmitted || sock._lzEndEmitted) return;
-  sock._lzEndEmitted = true;
+  if ((sock._lz & (LZ_CLOSE_EMITTED | LZ_END_EMITTED)) !== 0) return;
+  sock._lz |= LZ_END_EMITTED;
   emitHeard(sock, 'end');
   // (An 'end' listener may have materialized the socket: the getters
   // answer either way; the light fields are read only while light.)
-  if (sock._lz ? !sock._lzDestroyed && !sock._lzEnding : sock.writable) {
+  if (sock._lz ? (sock._lz & (LZ_DESTROYED | LZ_ENDING)) === 0 : sock.writable) {
     if (sock.allowHalfOpen === false) {
       process.nextTick(lightEndWritableNT, sock);
       return;
     }
   }
-  if (sock._lz ? sock._lzFinished : sock.writableFinished) sock.destroy();
+  if (sock._lz ? (sock._lz & LZ_FINISHED) !== 0 : sock.writableFinished) sock.destroy();
 }
 
 function lightEndWritableNT(sock) {
   if (sock._lz) {
-    if (!sock._lzDestroyed && !sock._lzEnding) sock.end();
+    if ((sock._lz & (LZ_DESTROYED | LZ_ENDING)) === 0) sock.end();
   } else if (sock.writable && !sock.writableEnded && !sock.destroyed) {
     sock.end();
   }
@@ -446,10 +451,9 @@ function lightFinishNT(sock) {
     lifecycle.finish(sock, sock._writableState);
     return;
   }
-  sock._lzFinishPending = false;
-  sock._lzFinished = true;
+  sock._lz = (sock._lz & ~LZ_FINISH_PENDING) | LZ_FINISHED;
   emitHeard(sock, 'finish');
-  if (sock._lz ? sock._lzEndEmitted : sock.readableEnded) sock.destroy();
+  if (sock._lz ? (sock._lz & LZ_END_EMITTED) !== 0 : sock.readableEnded) sock.destroy();
 }
 
 // The streams' close step (emitCloseNT): Socket has emitClose false, so
@@ -459,7 +463,7 @@ function lightCloseNT(sock) {
     lifecycle.emitCloseNT(sock);
     return;
   }
-  sock._lzCloseEmitted = true;
+  sock._lz |= LZ_CLOSE_EMITTED;
 }
 
 Socket.prototype.end = function (chunk, encoding, cb) {
@@ -468,16 +472,14 @@ Socket.prototype.end = function (chunk, encoding, cb) {
       this.write(chunk, encoding); // may materialize
     }
     if (this._lz) {
-      if (this._lzEnding) return this; // as Writable's end: nothing more to do
-      if (this._lzDestroyed) {
-        this._lzEnding = true; // ending, but no _final for a destroyed stream
+      if ((this._lz & LZ_ENDING) !== 0) return this; // as Writable's end: nothing more to do
+      if ((this._lz & LZ_DESTROYED) !== 0) {
+        this._lz |= LZ_ENDING; // ending, but no _final for a destroyed stream
         return this;
       }
       if (this._handle !== null && !this._handleClosed && this._final === Socket.prototype._final) {
         // Writable's end: ending, then _final (callFinal) asks for the shutdown.
-        this._lzEnding = true;
-        this._lzFinalCalled = true;
-        this._lzFinalPending = true;
+        this._lz |= LZ_ENDING | LZ_FINAL_CALLED | LZ_FINAL_PENDING;
         this._handle.shutdown();
         return this;
       }
@@ -489,10 +491,10 @@ Socket.prototype.end = function (chunk, encoding, cb) {
 Socket.prototype.destroy = function (err, cb) {
   if (this._lz && (err === undefined || err === null) && cb === undefined &&
       this._destroy === Socket.prototype._destroy) {
-    if (this._lzDestroyed) return this;
+    if ((this._lz & LZ_DESTROYED) !== 0) return this;
     // destroy(): both sides destroyed, then _destroy, whose callback
     // marks them closed and schedules the close step.
-    this._lzDestroyed = true;
+    this._lz |= LZ_DESTROYED;
     this._beginDestroy(null);
     process.nextTick(lightCloseNT, this);
     this._releaseHandle();
@@ -520,7 +522,7 @@ Socket.prototype._read = function () {
 // here so sockets answer as Node's do.
 Socket.prototype.write = function (chunk, encoding, cb) {
   if (this._lz) {
-    if (encoding === undefined && cb === undefined && !this._lzEnding && !this._lzDestroyed &&
+    if (encoding === undefined && cb === undefined && (this._lz & (LZ_ENDING | LZ_DESTROYED)) === 0 &&
         !this._handleClosed && this._handle.tryWrite(chunk)) {
       return true;
     }

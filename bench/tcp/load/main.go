@@ -7,12 +7,17 @@
 //	load -mode connrate -addr 127.0.0.1:9000 -conns 50 -d 5s
 //	    conns workers loop: connect, send 16 bytes, read them back, close;
 //	    prints connections per second.
+//	load -mode idle -gonode PATH -rounds 3
+//	    only the idle-connection memory part of compare.
 //	load -mode compare -gonode PATH -rounds 3 -d 3s
 //	    runs each benchmark against Node v20's net echo server, gonode's
 //	    net echo server and gonode's 2009 tcp echo server, alternating
 //	    servers round by round (the machine is shared: alternation spreads
 //	    the noise), and prints medians, the CPU the server used per unit
-//	    of work (from /proc, robust when the machine is busy) and ratios.
+//	    of work (from /proc, robust when the machine is busy) and ratios;
+//	    then the memory each idle connection costs the server: 5,000
+//	    clients connect, echo 16 bytes and stay; the growth of the
+//	    server's RSS per connection, measured after a second's rest.
 package main
 
 import (
@@ -49,6 +54,8 @@ func main() {
 		throughput(*addr, *conns, *size, *d)
 	case "connrate":
 		connrate(*addr, *conns, *d)
+	case "idle":
+		idleMemory(echoServers(*gonode, *dir), *rounds)
 	default:
 		fmt.Fprintln(os.Stderr, "unknown mode")
 		os.Exit(2)
@@ -252,12 +259,16 @@ func median(xs []float64) float64 {
 	return s[len(s)/2]
 }
 
-func compare(gonode, dir string, rounds int, d time.Duration) {
-	servers := []server{
+func echoServers(gonode, dir string) []server {
+	return []server{
 		{"node net", []string{"node", filepath.Join(dir, "echo_net.js")}},
 		{"gonode net", []string{gonode, filepath.Join(dir, "echo_net.js")}},
 		{"gonode tcp", []string{gonode, filepath.Join(dir, "echo_tcp.js")}},
 	}
+}
+
+func compare(gonode, dir string, rounds int, d time.Duration) {
+	servers := echoServers(gonode, dir)
 	type bench struct {
 		name, unit, cpuUnit string
 		run                 func(addr string) float64 // returns work units
@@ -300,5 +311,102 @@ func compare(gonode, dir string, rounds int, d time.Duration) {
 			fmt.Printf("  %-12s %12.1f %7.2fx %22.1f %7.2fx\n", s.name, m, m/base, c, baseCPU/c)
 		}
 	}
-	fmt.Println("\nratio: gonode / node for the rate; node CPU / gonode CPU for efficiency (>1: gonode better)")
+	idleMemory(servers, rounds)
+	fmt.Println("\nratio: gonode / node for the rate; node CPU / gonode CPU for efficiency (>1: gonode better);")
+	fmt.Println("node memory / gonode memory for idle connections (>1: gonode smaller)")
+}
+
+const idleConns = 5000
+
+func idleMemory(servers []server, rounds int) {
+	kbs := make([][]float64, len(servers))
+	for r := 0; r < rounds; r++ {
+		for i, s := range servers {
+			cmd, addr, err := startServer(s.argv)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+			if kb, err := idleGrowth(addr, cmd.Process.Pid, idleConns); err != nil {
+				fmt.Fprintln(os.Stderr, s.name, err)
+			} else {
+				kbs[i] = append(kbs[i], kb)
+			}
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+	}
+	fmt.Printf("\nidle connections: %d clients each echo 16 B and stay (median of %d)\n", idleConns, rounds)
+	fmt.Printf("  %-12s %22s %8s\n", "server", "server RSS KB per conn", "ratio")
+	base := median(kbs[0])
+	for i, s := range servers {
+		m := median(kbs[i])
+		fmt.Printf("  %-12s %22.2f %7.2fx\n", s.name, m, base/m)
+	}
+}
+
+// idleGrowth connects n clients that each echo 16 bytes and then stay,
+// and returns how much the server's RSS grew per connection, in KB.
+func idleGrowth(addr string, pid, n int) (float64, error) {
+	// A few connections first, so that the code paths have run once.
+	warm, err := openEchoed(addr, 20)
+	closeAll(warm)
+	if err != nil {
+		return 0, err
+	}
+	time.Sleep(1500 * time.Millisecond)
+	before := rssKB(pid)
+	conns, err := openEchoed(addr, n)
+	defer closeAll(conns)
+	if err != nil {
+		return 0, err
+	}
+	// A rest: both runtimes collect when they go idle.
+	time.Sleep(1500 * time.Millisecond)
+	return float64(rssKB(pid)-before) / float64(n), nil
+}
+
+func openEchoed(addr string, n int) ([]net.Conn, error) {
+	msg := []byte("0123456789abcdef")
+	buf := make([]byte, len(msg))
+	conns := make([]net.Conn, 0, n)
+	for i := 0; i < n; i++ {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			return conns, err
+		}
+		conns = append(conns, c)
+		c.SetDeadline(time.Now().Add(10 * time.Second))
+		if _, err := c.Write(msg); err != nil {
+			return conns, err
+		}
+		if _, err := io.ReadFull(c, buf); err != nil {
+			return conns, err
+		}
+	}
+	return conns, nil
+}
+
+func closeAll(conns []net.Conn) {
+	for _, c := range conns {
+		c.Close()
+	}
+}
+
+// rssKB is the resident set size of pid in KB.
+func rssKB(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			f := strings.Fields(line)
+			if len(f) >= 2 {
+				v, _ := strconv.ParseInt(f[1], 10, 64)
+				return v
+			}
+		}
+	}
+	return 0
 }
