@@ -963,9 +963,9 @@ function endReadableNT(stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
     emit0(stream, 'end');
-    // allowHalfOpen first: the writable getter is a call (~0.5 us in
-    // goja) that a half-open stream (the default) need not make.
-    if (stream.allowHalfOpen === false && stream.writable) {
+    // (The writable getter first, as node: a subclass's getter sees the
+    // same calls.)
+    if (stream.writable && stream.allowHalfOpen === false) {
       nextTick(endWritableNT, stream);
     } else if (state.autoDestroy) {
       var wState = stream._writableState;
