@@ -601,9 +601,9 @@ Readable.prototype.read = function (n) {
   }
   var ret = n > 0 ? fromList(n, state) : null;
   if (ret === null) {
-    // (length <= hwm holds whenever length is 0: needReadable is true
-    // then, ended or not.)
-    state.needReadable = length <= hwm;
+    // Set, never cleared, here (node v20.20); length <= hwm holds
+    // whenever length is 0, ended or not.
+    if (length <= hwm && !state.needReadable) state.needReadable = true;
     if (length === 0 && ended && nOrig !== 0) endReadable(this);
     return null;
   }
@@ -832,8 +832,9 @@ Readable.prototype.on = function (ev, fn) {
   var res = Stream.prototype.on.call(this, ev, fn);
   var state = this._readableState;
   if (ev === 'data') {
-    var listening = this.listenerCount('readable') > 0;
-    if (state.readableListening !== listening) state.readableListening = listening;
+    // Only ever set here, as node v20.20 does (a 'readable' listener
+    // removed in this tick still counts until updateReadableListening).
+    if (this.listenerCount('readable') > 0 && !state.readableListening) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {

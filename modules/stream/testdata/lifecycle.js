@@ -202,4 +202,19 @@ test('listeners: arguments count, once on streams, removed then re-added', (done
   d.end();
 });
 
+test("'data' added in the tick a 'readable' listener was removed", (done) => {
+  const r = new Readable({ read() {} });
+  const f = () => {};
+  r.on('readable', f);
+  r.removeListener('readable', f);
+  r.on('data', (c) => L('data', c));
+  L('flowing', r.readableFlowing, r._readableState.readableListening);
+  r.push('a');
+  setTimeout(() => {
+    L('later', r.readableFlowing, r.readableLength, r._readableState.readableListening);
+    r.push('b');
+    setTimeout(done, 5);
+  }, 5);
+});
+
 run();
