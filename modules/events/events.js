@@ -5,8 +5,16 @@
 // added, listeners(type) returns the live array, listeners run with
 // this = the emitter) and adds today's names (on, once, off, prepend...,
 // removeAllListeners, listenerCount, setMaxListeners, "error" that throws
-// when nobody listens). Listener arrays are always arrays, so the live array
-// the 2009 API promises exists for every event.
+// when nobody listens).
+//
+// _events[type] is as in node: the listener itself while it is the only
+// one, an array from the second on. Why: an array is a whole goja object
+// (about 600 bytes with its property map), and most emitters have one
+// listener per event: a server socket's 'data' and 'error' listeners cost
+// 1.2 KB as arrays. listeners(type), whose live array v0.1.21 promised
+// ("this array can be manipulated"), turns a single listener into an array
+// in place and returns it; an array, once made, stays one (even emptied),
+// so an array handed out stays live.
 'use strict';
 
 var defaultMaxListeners = 10;
@@ -68,6 +76,10 @@ EventEmitter.prototype.getMaxListeners = function () {
 EventEmitter.prototype.emit = function (type, ...args) {
   var events = this._events;
   var handlers = events !== undefined ? events[type] : undefined;
+  if (typeof handlers === 'function') {
+    callWith(handlers, this, args);
+    return true;
+  }
   if (handlers === undefined || handlers.length === 0) {
     if (type === 'error') {
       var er = args[0];
@@ -79,16 +91,8 @@ EventEmitter.prototype.emit = function (type, ...args) {
     }
     return false;
   }
-  if (typeof handlers === 'function') handlers = [handlers]; // set by hand
   if (handlers.length === 1) {
-    var h = handlers[0];
-    switch (args.length) {
-      case 0: h.call(this); break;
-      case 1: h.call(this, args[0]); break;
-      case 2: h.call(this, args[0], args[1]); break;
-      case 3: h.call(this, args[0], args[1], args[2]); break;
-      default: h.apply(this, args);
-    }
+    callWith(handlers[0], this, args);
     return true;
   }
   var list = handlers.slice();
@@ -97,6 +101,23 @@ EventEmitter.prototype.emit = function (type, ...args) {
   }
   return true;
 };
+
+// callWith calls h with this and args (an array) spread, without apply
+// for the common short lists.
+function callWith(h, self, args) {
+  switch (args.length) {
+    case 0: h.call(self); break;
+    case 1: h.call(self, args[0]); break;
+    case 2: h.call(self, args[0], args[1]); break;
+    case 3: h.call(self, args[0], args[1], args[2]); break;
+    default: h.apply(self, args);
+  }
+}
+
+// listening: has list (an _events entry) any listener?
+function listening(list) {
+  return list !== undefined && (typeof list === 'function' || list.length > 0);
+}
 
 function describeValue(v) {
   if (typeof v === 'string') return "'" + v + "'";
@@ -108,19 +129,23 @@ function addListener(target, type, listener, prepend) {
   if (events === undefined) {
     events = target._events = Object.create(null);
     target._eventsCount = 0;
-  } else if (events.newListener !== undefined && events.newListener.length > 0) {
+  } else if (listening(events.newListener)) {
     target.emit('newListener', type, listener.listener ? listener.listener : listener);
     events = target._events;
   }
   var list = events[type];
   if (list === undefined) {
-    // The common case (a first listener): the array made with it in it,
-    // no native push call.
-    list = events[type] = [listener];
+    // The common case, a first listener: stored as itself (see the top).
+    events[type] = listener;
     target._eventsCount++;
+    return target;
+  }
+  if (typeof list === 'function') {
+    list = events[type] = prepend ? [listener, list] : [list, listener];
+  } else if (prepend) {
+    list.unshift(listener);
   } else {
-    if (typeof list === 'function') list = events[type] = [list];
-    if (prepend) list.unshift(listener); else list.push(listener);
+    list.push(listener);
   }
   // The limit is read from _maxListeners, not through getMaxListeners(),
   // as node does (an override of the method does not change it); goja: a
@@ -187,15 +212,20 @@ EventEmitter.prototype.removeListener = function (type, listener) {
   if (events === undefined) return this;
   var list = events[type];
   if (list === undefined) return this;
-  if (typeof list === 'function') list = events[type] = [list];
+  if (typeof list === 'function') {
+    if (list === listener || list.listener === listener) {
+      delete events[type];
+      this._eventsCount--;
+      if (listening(events.removeListener)) this.emit('removeListener', type, list.listener || list);
+    }
+    return this;
+  }
   for (var i = list.length - 1; i >= 0; i--) {
     if (list[i] === listener || list[i].listener === listener) {
       var removed = list[i];
       // An emptied array stays: someone may hold it from listeners().
       list.splice(i, 1);
-      if (events.removeListener !== undefined && events.removeListener.length > 0) {
-        this.emit('removeListener', type, removed.listener || removed);
-      }
+      if (listening(events.removeListener)) this.emit('removeListener', type, removed.listener || removed);
       break;
     }
   }
@@ -207,7 +237,7 @@ EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 EventEmitter.prototype.removeAllListeners = function (type) {
   var events = this._events;
   if (events === undefined) return this;
-  var hasRemoveListeners = events.removeListener !== undefined && events.removeListener.length > 0;
+  var hasRemoveListeners = listening(events.removeListener);
   if (arguments.length === 0) {
     if (hasRemoveListeners) {
       var keys = Object.keys(events);
@@ -223,7 +253,12 @@ EventEmitter.prototype.removeAllListeners = function (type) {
   var list = events[type];
   if (list === undefined) return this;
   if (hasRemoveListeners && type !== 'removeListener') {
-    for (var i = list.length - 1; i >= 0; i--) this.removeListener(type, list[i]);
+    if (typeof list === 'function') {
+      this.removeListener(type, list);
+    } else {
+      for (var i = list.length - 1; i >= 0; i--) this.removeListener(type, list[i]);
+    }
+    if (events[type] === undefined) return this; // the last removal deleted it
   }
   delete events[type];
   this._eventsCount--;
@@ -248,6 +283,7 @@ EventEmitter.prototype.listeners = function (type) {
 
 EventEmitter.prototype.rawListeners = function (type) {
   var list = this._events && this._events[type];
+  if (typeof list === 'function') return [list];
   return list ? list.slice() : [];
 };
 
@@ -327,8 +363,7 @@ function settle(p, kind, args) {
     clearTimeout(p._timer);
     p._timer = null;
   }
-  var list = p._events && p._events[kind];
-  if (list === undefined || list.length === 0) return false;
+  if (!listening(p._events && p._events[kind])) return false;
   return EventEmitter.prototype.emit.apply(p, [kind].concat(args));
 }
 

@@ -735,8 +735,15 @@ func (s *Server) emitRequest(req, res *goja.Object) {
 	st := s.st
 	obj := s.obj
 	if list := listeners(obj, "request"); list != nil && obj.Get("emit").SameAs(st.emitProto) {
-		if list.Get("length").ToInteger() == 1 {
-			v := list.Get("0")
+		// The only listener is stored as itself, more as an array
+		// (modules/events).
+		var v goja.Value
+		if _, isFn := goja.AssertFunction(list); isFn {
+			v = list
+		} else if list.Get("length").ToInteger() == 1 {
+			v = list.Get("0")
+		}
+		if v != nil {
 			if s.lastFn == nil || !v.SameAs(s.lastV) {
 				s.lastV = v
 				s.lastFn, _ = goja.AssertFunction(v)

@@ -178,8 +178,9 @@ func thisObj(call goja.FunctionCall) *goja.Object {
 	return o
 }
 
-// listeners returns the listener array for event on o without running JS,
-// or nil when there is none.
+// listeners returns the _events entry for event on o without running JS:
+// the listener itself when it is the only one, else an array; nil when
+// there is none.
 func listeners(o *goja.Object, event string) *goja.Object {
 	if o == nil {
 		return nil

@@ -160,13 +160,13 @@ var callbacks = {
   }
 };
 
-// emitData hands a chunk to the 'data' listeners: one listener and the
-// standard emit are called directly (what emit would do, without its
+// emitData hands a chunk to the 'data' listeners: a single listener with
+// the standard emit is called directly (what emit would do, without its
 // arguments object).
 function emitData(sock, data) {
   var h = sock._events !== undefined ? sock._events.data : undefined;
-  if (h !== undefined && typeof h !== 'function' && h.length === 1 && sock.emit === baseEmit) {
-    h[0].call(sock, data);
+  if (typeof h === 'function' && sock.emit === baseEmit) {
+    h.call(sock, data); // the only listener (events.js stores it as itself)
   } else {
     sock.emit('data', data);
   }

@@ -37,8 +37,9 @@ function emit0(stream, type) {
   var events = stream._events;
   var h = events !== undefined ? events[type] : undefined;
   if (h === undefined) return false;
-  if (typeof h === 'function' || h.length !== 1) return stream.emit(type);
-  h[0].call(stream);
+  if (typeof h === 'function') h.call(stream); // the only listener (events.js)
+  else if (h.length !== 1) return stream.emit(type);
+  else h[0].call(stream);
   return true;
 }
 function emit1(stream, type, a) {
@@ -46,8 +47,9 @@ function emit1(stream, type, a) {
   var events = stream._events;
   var h = events !== undefined ? events[type] : undefined;
   if (h === undefined) return false;
-  if (typeof h === 'function' || h.length !== 1) return stream.emit(type, a);
-  h[0].call(stream, a);
+  if (typeof h === 'function') h.call(stream, a);
+  else if (h.length !== 1) return stream.emit(type, a);
+  else h[0].call(stream, a);
   return true;
 }
 
