@@ -379,3 +379,31 @@ func FloodWhilePaused(t testing.TB, c *net.TCPConn, total int64) (stalledAt int6
 	}
 	return b, finished
 }
+
+// CountFDs is how many file descriptors process pid has open now (Linux:
+// /proc/PID/fd), for tests that check nothing leaks.
+func CountFDs(t testing.TB, pid int) int {
+	t.Helper()
+	ents, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(ents)
+}
+
+// WaitFor polls cond every 50 ms until it holds, and fails the test after
+// 10 s with what and the state cond last described.
+func WaitFor(t testing.TB, what string, cond func() (ok bool, state string)) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ok, state := cond()
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: %s", what, state)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"gonode/internal/testutil"
 )
 
 // A server out of file descriptors (EMFILE) neither spins nor dies: the
@@ -23,7 +25,7 @@ func TestAcceptSurvivesEMFILE(t *testing.T) {
 	p, port := startScript(t, echoServer)
 	pid := p.Cmd.Process.Pid
 	// Leave the server room for 8 connections.
-	lim := unix.Rlimit{Cur: uint64(countFDs(t, pid) + 8), Max: 0}
+	lim := unix.Rlimit{Cur: uint64(testutil.CountFDs(t, pid) + 8), Max: 0}
 	var old unix.Rlimit
 	if err := unix.Prlimit(pid, unix.RLIMIT_NOFILE, nil, &old); err != nil {
 		t.Skipf("prlimit: %v", err)

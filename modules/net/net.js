@@ -12,6 +12,9 @@ var EventEmitter = require('events');
 var stream = require('stream');
 var BufferCtor = require('buffer').Buffer;
 var baseEmit = EventEmitter.prototype.emit;
+// Node's net schedules with its internal nextTick, not whatever
+// process.nextTick is later; a local also spares goja a global lookup.
+var nextTick = process.nextTick;
 function inherits(ctor, superCtor) {
   ctor.super_ = superCtor;
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -76,7 +79,7 @@ var callbacks = {
         // What push(null) does to a flowing stream with nothing buffered:
         // 'end' in a tick ('readable' has no listener to hear it).
         this._lz = (this._lz & ~LZ_READING) | LZ_ENDED;
-        process.nextTick(lightEndNT, this);
+        nextTick(lightEndNT, this);
         return;
       }
       materialize(this);
@@ -101,7 +104,7 @@ var callbacks = {
         // set now would make it light again.
         if (this._lz) this._lz |= LZ_FINISH_PENDING;
         else this._writableState.pendingcb++;
-        process.nextTick(lightFinishNT, this);
+        nextTick(lightFinishNT, this);
       }
       return;
     }
@@ -179,7 +182,7 @@ function Socket(options) {
   // Only gonode's own code has handles (server accept, http's upgrade),
   // and it passes no options but these.
   if (options !== undefined && options.handle !== undefined && options.handle !== null &&
-      !options.pauseOnCreate && Object.getPrototypeOf(this) === Socket.prototype) {
+      !options.pauseOnCreate && new.target === Socket) { // not a subclass
     // EventEmitter.init for an object whose prototypes hold no _events.
     this._events = Object.create(null);
     this._eventsCount = 0;
@@ -390,7 +393,7 @@ Socket.prototype.resume = function () {
     this._lz |= LZ_FLOWING;
     if ((this._lz & LZ_RESUME_SCHEDULED) === 0) {
       this._lz |= LZ_RESUME_SCHEDULED;
-      process.nextTick(lightResumeNT, this);
+      nextTick(lightResumeNT, this);
     }
   }
   this._lz |= LZ_RESUMED;
@@ -430,7 +433,7 @@ function lightEndNT(sock) {
   // answer either way; the light fields are read only while light.)
   if (sock._lz ? (sock._lz & (LZ_DESTROYED | LZ_ENDING)) === 0 : sock.writable) {
     if (sock.allowHalfOpen === false) {
-      process.nextTick(lightEndWritableNT, sock);
+      nextTick(lightEndWritableNT, sock);
       return;
     }
   }
@@ -496,7 +499,7 @@ Socket.prototype.destroy = function (err, cb) {
     // marks them closed and schedules the close step.
     this._lz |= LZ_DESTROYED;
     this._beginDestroy(null);
-    process.nextTick(lightCloseNT, this);
+    nextTick(lightCloseNT, this);
     this._releaseHandle();
     return this;
   }
@@ -533,7 +536,7 @@ Socket.prototype.write = function (chunk, encoding, cb) {
     // not half-open, a write after end() fails as the kernel would.
     var er = makeError(Error, 'EPIPE', 'This socket has been ended by the other party');
     if (typeof encoding === 'function') cb = encoding;
-    if (typeof cb === 'function') process.nextTick(cb, er);
+    if (typeof cb === 'function') nextTick(cb, er);
     this.destroy(er);
     return false;
   }
@@ -609,7 +612,7 @@ Socket.prototype._beginDestroy = function (err) {
 Socket.prototype._releaseHandle = function () {
   if (!this._handle || this._handleClosed) {
     var self = this;
-    process.nextTick(function () { self._emitClose(); });
+    nextTick(function () { self._emitClose(); });
   } else if (this._resetAndClosing && this._handle.reset) {
     this._resetAndClosing = false;
     this._handle.reset();
@@ -801,7 +804,7 @@ Server.prototype._emitCloseIfDrained = function () {
   if (this._handle || this._connections > 0 || !this._closing) return;
   this._closing = false;
   var self = this;
-  process.nextTick(function () { self.emit('close'); });
+  nextTick(function () { self.emit('close'); });
 };
 
 Server.prototype.listen = function () {
@@ -832,11 +835,11 @@ Server.prototype.listen = function () {
   try {
     this._handle = binding.listen(host, port, options.backlog || 511, this, onconnection);
   } catch (e) {
-    process.nextTick(function () { self.emit('error', e); });
+    nextTick(function () { self.emit('error', e); });
     return this;
   }
   if (this._unref) this._handle.unref();
-  process.nextTick(function () { if (self._handle) self.emit('listening'); });
+  nextTick(function () { if (self._handle) self.emit('listening'); });
   return this;
 };
 
@@ -865,7 +868,7 @@ Server.prototype.close = function (cb) {
 
 Server.prototype.getConnections = function (cb) {
   var n = this._connections;
-  if (typeof cb === 'function') process.nextTick(function () { cb(null, n); });
+  if (typeof cb === 'function') nextTick(function () { cb(null, n); });
   return this;
 };
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -106,7 +105,7 @@ func TestManyClientsNoFDLeak(t *testing.T) {
 	t.Parallel()
 	p, port := startScript(t, echoServer)
 	pid := p.Cmd.Process.Pid
-	before := countFDs(t, pid)
+	before := testutil.CountFDs(t, pid)
 	var wg sync.WaitGroup
 	var bad atomic.Int64
 	for i := 0; i < 100; i++ {
@@ -136,17 +135,10 @@ func TestManyClientsNoFDLeak(t *testing.T) {
 	if bad.Load() > 0 {
 		t.Fatalf("%d clients failed", bad.Load())
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		n := countFDs(t, pid)
-		if n == before {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("fds: %d after, %d before", n, before)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	testutil.WaitFor(t, "fds back to baseline", func() (bool, string) {
+		n := testutil.CountFDs(t, pid)
+		return n == before, fmt.Sprintf("%d after, %d before", n, before)
+	})
 }
 
 // A paused net socket stops reading: the sender stalls, then everything
@@ -197,13 +189,4 @@ func TestPeerReset(t *testing.T) {
 		t.Fatalf("%q %v", got, err)
 	}
 	c.Close()
-}
-
-func countFDs(t *testing.T, pid int) int {
-	t.Helper()
-	ents, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return len(ents)
 }

@@ -231,7 +231,7 @@ func TestManyClientsAndNoLeaks(t *testing.T) {
 	t.Parallel()
 	p, port := startScript(t, echoServer)
 	pid := p.Cmd.Process.Pid
-	fdsBefore := countFDs(t, pid)
+	fdsBefore := testutil.CountFDs(t, pid)
 	gBefore := stats(t, port)
 
 	var wg sync.WaitGroup
@@ -266,11 +266,11 @@ func TestManyClientsAndNoLeaks(t *testing.T) {
 	if n := failures.Load(); n > 0 {
 		t.Fatalf("%d clients failed; first: %v", n, firstErr.Load())
 	}
-	waitFor(t, "fds back to baseline", func() (bool, string) {
-		n := countFDs(t, pid)
+	testutil.WaitFor(t, "fds back to baseline", func() (bool, string) {
+		n := testutil.CountFDs(t, pid)
 		return n == fdsBefore, fmt.Sprintf("fds %d, before %d", n, fdsBefore)
 	})
-	waitFor(t, "goroutines back to baseline", func() (bool, string) {
+	testutil.WaitFor(t, "goroutines back to baseline", func() (bool, string) {
 		g := stats(t, port)
 		return g == gBefore, fmt.Sprintf("%q, before %q", g, gBefore)
 	})
@@ -584,15 +584,6 @@ c.addListener('close', function () {
 	}
 }
 
-func countFDs(t *testing.T, pid int) int {
-	t.Helper()
-	ents, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return len(ents)
-}
-
 // stats asks the echo server (over a fresh connection) for its goroutine
 // and connection counts.
 func stats(t *testing.T, port int) string {
@@ -605,21 +596,6 @@ func stats(t *testing.T, port int) string {
 		t.Fatal(err)
 	}
 	return strings.TrimSpace(line)
-}
-
-func waitFor(t *testing.T, what string, cond func() (bool, string)) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		ok, state := cond()
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: %s", what, state)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 }
 
 // "drain" follows every flush, as v0.1.21's did: sends of one turn that
