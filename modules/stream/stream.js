@@ -215,23 +215,40 @@ function destroyImpl(self, err, cb) {
 }
 
 function doDestroy(self, err, cb) {
+  // The stock _destroy (cb(err) at once) needs no callback closure (~0.6
+  // us in goja): its work is done here, in the same order. An exception
+  // from cb is swallowed, as the closure's guard would swallow it.
+  var d = self._destroy;
+  if (d === readableDestroy || d === writableDestroy) {
+    try {
+      destroyed(self, err || null, cb);
+    } catch (e) {
+      // onDestroy already ran: the closure would ignore this call.
+    }
+    return;
+  }
   var called = false;
   function onDestroy(err) {
     if (called) return;
     called = true;
-    var r = self._readableState, w = self._writableState;
-    if (err) checkError(err, w, r);
-    if (w) w.closed = true;
-    if (r) r.closed = true;
-    if (typeof cb === 'function') cb(err);
-    if (err) nextTick(emitErrorCloseNT, self, err);
-    else nextTick(emitCloseNT, self);
+    destroyed(self, err, cb);
   }
   try {
-    self._destroy(err || null, onDestroy);
+    d.call(self, err || null, onDestroy);
   } catch (e) {
     onDestroy(e);
   }
+}
+// destroyed is _destroy's callback's work: closed, the destroy()
+// callback, then 'error'/'close' on a tick.
+function destroyed(self, err, cb) {
+  var r = self._readableState, w = self._writableState;
+  if (err) checkError(err, w, r);
+  if (w) w.closed = true;
+  if (r) r.closed = true;
+  if (typeof cb === 'function') cb(err);
+  if (err) nextTick(emitErrorCloseNT, self, err);
+  else nextTick(emitCloseNT, self);
 }
 
 function emitErrorCloseNT(self, err) {
@@ -427,7 +444,8 @@ Readable.ReadableState = ReadableState;
 
 Readable.prototype.destroy = destroy;
 Readable.prototype._undestroy = undestroy;
-Readable.prototype._destroy = function (err, cb) { cb(err); };
+// (Anonymous, as node's: the name shows.)
+var readableDestroy = Readable.prototype._destroy = function (err, cb) { cb(err); };
 Readable.prototype[EE.captureRejectionSymbol || Symbol('captureRejection')] = function (err) { this.destroy(err); };
 
 Readable.prototype.push = function (chunk, encoding) {
@@ -1963,7 +1981,7 @@ Writable.prototype.destroy = function (err, cb) {
   return this;
 };
 Writable.prototype._undestroy = undestroy;
-Writable.prototype._destroy = function (err, cb) { cb(err); };
+var writableDestroy = Writable.prototype._destroy = function (err, cb) { cb(err); };
 Writable.prototype[EE.captureRejectionSymbol || Symbol('captureRejection')] = function (err) { this.destroy(err); };
 
 // ---- Duplex ----

@@ -217,4 +217,25 @@ test("'data' added in the tick a 'readable' listener was removed", (done) => {
   }, 5);
 });
 
+test('destroy with the stock _destroy: callbacks, errors, a throwing callback', (done) => {
+  const w = new Writable({ write(c, e, cb) { cb(); } });
+  watch('w', w, ['close', 'error']);
+  try {
+    w.destroy(null, () => { L('w destroy cb'); throw new Error('from cb'); });
+    L('no throw');
+  } catch (e) {
+    L('caught', e.message);
+  }
+  const r = new Readable({ read() {} });
+  watch('r', r, ['close', 'error']);
+  r.destroy(new Error('boom'), (err) => L('r destroy cb', err));
+  L('r', r.destroyed, r.closed, r.errored);
+  const p = new stream.PassThrough();
+  watch('p', p, ['close', 'error']);
+  p.destroy();
+  p.destroy(null, () => L('p second destroy cb'));
+  L('p', p.destroyed, p.closed, JSON.stringify(Readable.prototype._destroy.name));
+  setTimeout(() => { L('w', w.destroyed, w.closed); done(); }, 5);
+});
+
 run();
