@@ -438,7 +438,11 @@ func TestCheckServerIdentityVsNode(t *testing.T) {
 const tls = require('tls'), fs = require('fs');
 const f = (n) => fs.readFileSync(__dirname + '/' + n);
 const ca = f('ca.pem');
-const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => s.end('hi'));
+// Client b aborts right after its side of the handshake: whether the
+// server's socket for it is already open (and then sees the peer's RST)
+// is a race in node too, so the server ignores errors on its sockets; what
+// this case checks is the client's side.
+const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => { s.on('error', () => {}); s.end('hi'); });
 srv.listen(0, '127.0.0.1', () => {
   const port = srv.address().port;
   const a = tls.connect({ port, host: '127.0.0.1', ca, servername: 'other.example',
