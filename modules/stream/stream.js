@@ -2092,7 +2092,8 @@ function Transform(options) {
   }
   Duplex.call(this, options);
   this._readableState.sync = false;
-  this[kCallback] = null;
+  // this[kCallback] starts as the prototype's null: a symbol-keyed own
+  // property costs goja a second property map per Transform.
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -2101,6 +2102,7 @@ function Transform(options) {
 }
 Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
 Object.setPrototypeOf(Transform, Duplex);
+Transform.prototype[kCallback] = null;
 
 function transformFinal(cb) {
   var self = this;
