@@ -222,16 +222,18 @@ func (b *Binding) installConnMethods() {
 		}
 		return vm.ToValue(c.WriteNow(data, aliased))
 	})
-	// tryWrite(data) -> true when the socket took data now: written to the
-	// kernel, or (the kernel took only part) the rest queued in the core.
-	// false, doing nothing, when the core is not in its idle state
-	// (connecting, something queued, closed) or data is not a string or
-	// bytes: the caller then takes its full path. It is net's fast path
-	// for the common write into an idle socket (see Socket.write).
+	// tryWrite(data) -> 1 when the kernel took all of data now; 2 when it
+	// took part and the rest is queued in the core (ondrain follows the
+	// flush: the caller counts the write as in flight, as Node's Writable
+	// does for a write libuv could not finish at once); 0, doing nothing,
+	// when the core is not in its idle state (connecting, something
+	// queued, closed) or data is not a string or bytes: the caller then
+	// takes its full path. It is net's fast path for the common write into
+	// an idle socket (see Socket.write).
 	p.Set("tryWrite", func(call goja.FunctionCall) goja.Value {
 		c := b.conn(call)
 		if c == nil {
-			return vm.ToValue(false)
+			return vm.ToValue(0)
 		}
 		return vm.ToValue(c.tryWriteIdle(call.Argument(0)))
 	})

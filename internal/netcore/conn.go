@@ -461,10 +461,12 @@ func (c *Conn) WriteNow(data []byte, aliased bool) bool {
 }
 
 // tryWriteIdle writes v (a string, UTF-8, or bytes) if the connection is
-// open, not connecting and has nothing queued; see the JS tryWrite.
-func (c *Conn) tryWriteIdle(v goja.Value) bool {
+// idle (nothing queued, not connecting): 1 when the kernel took it all (or
+// the write failed: the error reaches JS as the socket's), 2 when the rest
+// is queued and ondrain will report the flush, 0 when it did nothing.
+func (c *Conn) tryWriteIdle(v goja.Value) int {
 	if !c.writable() || c.connecting || len(c.queue) > 0 {
-		return false
+		return 0
 	}
 	var data []byte
 	aliased := false
@@ -473,10 +475,14 @@ func (c *Conn) tryWriteIdle(v goja.Value) bool {
 	} else if bs, ok := buffer.Bytes(v); ok {
 		data, aliased = bs, true
 	} else {
-		return false
+		return 0
 	}
-	c.send(data, aliased) // a failure reaches JS as the socket's error
-	return true
+	allOut, failed := c.send(data, aliased) // a failure reaches JS as the socket's error
+	if allOut || failed {
+		return 1
+	}
+	c.notify = true // the caller waits for ondrain
+	return 2
 }
 
 // writeDirect writes data to the kernel without blocking, as much as it

@@ -177,24 +177,31 @@ function emitData(sock, data) {
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
-  // Light mode: a socket accepted by a server (or handed over by http)
-  // starts without stream state; see "Light mode" below.
-  // Only gonode's own code has handles (server accept, http's upgrade),
-  // and it passes no options but these.
-  if (options !== undefined && options.handle !== undefined && options.handle !== null &&
-      !options.pauseOnCreate && new.target === Socket) { // not a subclass
-    // EventEmitter.init for an object whose prototypes hold no _events.
-    this._events = Object.create(null);
-    this._eventsCount = 0;
-    this._maxListeners = undefined;
-    this.allowHalfOpen = !!options.allowHalfOpen;
-    // _attach without its pause() (a new handle does not read yet), then
-    // what read(0) does in a new stream: ask for data (_read).
-    this._handle = options.handle;
-    options.handle.setCallbacks(this, callbacks);
-    this._lz = LZ_LIGHT | LZ_READING;
-    options.handle.resume();
-    return;
+  // Light mode: a socket accepted by a server (or handed over by http),
+  // and a client socket made with connection options only, start without
+  // stream state; see "Light mode" below. Only gonode's own code has
+  // handles (server accept, http's upgrade), and it passes no options but
+  // handle, allowHalfOpen and pauseOnCreate.
+  if (new.target === Socket && options !== undefined && options !== null) { // not a subclass
+    var handle0 = options.handle;
+    if (handle0 !== undefined && handle0 !== null ? !options.pauseOnCreate : onlyConnectOptions(options)) {
+      // EventEmitter.init for an object whose prototypes hold no _events.
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+      this._maxListeners = undefined;
+      this.allowHalfOpen = !!options.allowHalfOpen;
+      if (handle0 === undefined || handle0 === null) {
+        this._lz = LZ_LIGHT; // a client: connect() attaches, on('data') reads
+        return;
+      }
+      // _attach without its pause() (a new handle does not read yet), then
+      // what read(0) does in a new stream: ask for data (_read).
+      this._handle = handle0;
+      handle0.setCallbacks(this, callbacks);
+      this._lz = LZ_LIGHT | LZ_READ0 | LZ_READING;
+      handle0.resume();
+      return;
+    }
   }
   options = Object.assign({}, options);
   var allowHalfOpen = !!options.allowHalfOpen;
@@ -230,6 +237,7 @@ Socket.prototype._closeEmitted = false;
 Socket.prototype._wantRead = false;
 Socket.prototype._finalCb = null;
 Socket.prototype._writeCbs = null; // write callbacks waiting for the flush
+Socket.prototype._handedOff = false; // see write
 Socket.prototype._timeoutMs = 0;
 Socket.prototype._bytesRead = 0;
 Socket.prototype._bytesWritten = 0;
@@ -261,6 +269,22 @@ var lifecycle = stream[Symbol.for('gonode.stream.lifecycle')];
 var lightOptionsHalfOpen = { allowHalfOpen: true, emitClose: false, autoDestroy: true, decodeStrings: false };
 var lightOptionsFull = { allowHalfOpen: false, emitClose: false, autoDestroy: true, decodeStrings: false };
 
+// onlyConnectOptions: options for new Socket() that a light client can
+// take (what connect() and net.connect pass; anything else, such as a
+// high-water mark or an encoding, builds the Duplex at once).
+var connectOptionKeys = {
+  port: true, host: true, path: true, timeout: true, allowHalfOpen: true, family: true,
+  localAddress: true, localPort: true, hints: true, lookup: true, noDelay: true,
+  keepAlive: true, keepAliveInitialDelay: true, autoSelectFamily: true,
+  autoSelectFamilyAttemptTimeout: true
+};
+function onlyConnectOptions(options) {
+  for (var k in options) {
+    if (connectOptionKeys[k] !== true) return false;
+  }
+  return true;
+}
+
 // emitHeard emits ev (no arguments) unless nobody would hear it: with the
 // standard emit and no listener, emit does nothing observable, and in goja
 // it still costs most of a microsecond.
@@ -290,6 +314,7 @@ var LZ_FINISH_PENDING = 4096; // 'finish' is due in a tick
 var LZ_FINISHED = 8192;
 var LZ_DESTROYED = 16384;
 var LZ_CLOSE_EMITTED = 32768; // the streams' own close step ran
+var LZ_READ0 = 65536; // a read(0) ran (a server socket's at construction)
 
 // materialize gives a light socket the stream state Duplex would have by
 // now, and returns the socket.
@@ -302,14 +327,17 @@ function materialize(sock) {
   var w = new stream.Writable.WritableState(opts, sock, true);
   sock._readableState = r;
   sock._writableState = w;
-  // Readable: read(0) ran at construction (sync is over), then 'data'
-  // listeners, chunks handed straight to them, maybe the EOF.
-  r.sync = false;
+  // Readable: read(0) ran (at construction for a server's socket, when the
+  // flow started for a client's: sync is over), then 'data' listeners,
+  // chunks handed straight to them, maybe the EOF.
+  if ((lz & LZ_READ0) !== 0) {
+    r.sync = false;
+    r.needReadable = (lz & LZ_ENDED) === 0;
+  }
   if ((lz & LZ_FLOWING) !== 0) r.flowing = true;
   if ((lz & LZ_RESUMED) !== 0) r.paused = false;
   r.resumeScheduled = (lz & LZ_RESUME_SCHEDULED) !== 0;
   r.reading = (lz & LZ_READING) !== 0;
-  r.needReadable = (lz & LZ_ENDED) === 0;
   r.dataEmitted = (lz & LZ_DATA_EMITTED) !== 0;
   r.ended = (lz & LZ_ENDED) !== 0;
   r.endEmitted = (lz & LZ_END_EMITTED) !== 0;
@@ -413,8 +441,11 @@ function lightResumeNT(sock) {
     return;
   }
   if ((sock._lz & (LZ_READING | LZ_ENDED | LZ_DESTROYED)) === 0) {
-    sock._lz |= LZ_READING; // read(0) -> _read: the handle reads
-    sock._handle.resume();
+    // read(0) -> _read: the handle reads (a client not connected yet
+    // starts once it is, as _read arranges; _wantRead matters only then).
+    sock._lz |= LZ_READING | LZ_READ0;
+    if (sock._handle !== null && !sock.connecting) sock._handle.resume();
+    else sock._wantRead = true;
   }
   sock._lz &= ~LZ_RESUME_SCHEDULED;
   emitHeard(sock, 'resume');
@@ -473,6 +504,8 @@ Socket.prototype.end = function (chunk, encoding, cb) {
   if (this._lz && cb === undefined && typeof chunk !== 'function' && typeof encoding !== 'function') {
     if (chunk !== undefined && chunk !== null) {
       this.write(chunk, encoding); // may materialize
+      chunk = undefined; // written: what is left is end()
+      encoding = undefined;
     }
     if (this._lz) {
       if ((this._lz & LZ_ENDING) !== 0) return this; // as Writable's end: nothing more to do
@@ -508,7 +541,7 @@ Socket.prototype.destroy = function (err, cb) {
 
 Socket.prototype._attach = function (handle) {
   this._handle = handle;
-  this._handleClosed = false;
+  if (this._handleClosed) this._handleClosed = false; // (an own property only when it changes)
   handle.setCallbacks(this, callbacks);
   // Reading starts when the stream asks for data (_read).
   handle.pause();
@@ -524,10 +557,12 @@ Socket.prototype._read = function () {
 // gonode's stream module decides before; until it follows Node, correct it
 // here so sockets answer as Node's do.
 Socket.prototype.write = function (chunk, encoding, cb) {
+  var taken = 0;
   if (this._lz) {
     if (encoding === undefined && cb === undefined && (this._lz & (LZ_ENDING | LZ_DESTROYED)) === 0 &&
-        !this._handleClosed && this._handle.tryWrite(chunk)) {
-      return true;
+        this._handle !== null && !this._handleClosed) {
+      taken = this._handle.tryWrite(chunk);
+      if (taken === 1 || taken === true) return true;
     }
     materialize(this);
   }
@@ -542,17 +577,23 @@ Socket.prototype.write = function (chunk, encoding, cb) {
   }
   var ws = this._writableState;
   // Fast path, the common case of a server answering: nothing buffered or
-  // in flight, no callback, default encoding. The core writes at once (and
-  // queues what the kernel leaves); the Writable machinery has nothing to
+  // in flight, no callback, default encoding. The core writes at once;
+  // when the kernel takes it all, the Writable machinery has nothing to
   // track, as in Node where such a write completes synchronously. Anything
   // else (and any chunk the handle will not take) goes the full way. Every
-  // handle a Socket runs on has tryWrite (netcore's and tls's).
-  if (ws.length === 0 && encoding === undefined && cb === undefined && !ws.corked &&
+  // handle a Socket runs on has tryWrite (netcore's answers 0/1/2, tls's
+  // false/true: its writes always go to its writer).
+  if (taken === 0 && ws.length === 0 && encoding === undefined && cb === undefined && !ws.corked &&
       !ws.ending && !ws.destroyed && !ws.errored && ws.defaultEncoding === 'utf8' &&
-      this._handle !== null && !this._handleClosed && !this.connecting &&
-      this._handle.tryWrite(chunk)) {
-    return true;
+      this._handle !== null && !this._handleClosed && !this.connecting) {
+    taken = this._handle.tryWrite(chunk);
+    if (taken === 1 || taken === true) return true;
   }
+  // taken 2: the kernel took part of chunk and the core holds the rest;
+  // the Writable counts the chunk as in flight until ondrain, as Node's
+  // does a write libuv could not finish at once (write() answers false
+  // for a chunk over the high-water mark, writableLength includes it).
+  if (taken === 2) this._handedOff = true;
   var before = ws.needDrain;
   var ret = stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
   if (!ret && !before && !ws.destroyed && !ws.errored && (ws.length < ws.highWaterMark || ws.length === 0)) {
@@ -563,6 +604,11 @@ Socket.prototype.write = function (chunk, encoding, cb) {
 };
 
 Socket.prototype._write = function (data, encoding, cb) {
+  if (this._handedOff) { // already with the core (write's fast path)
+    this._handedOff = false;
+    (this._writeCbs || (this._writeCbs = [])).push(cb);
+    return;
+  }
   if (!this._handle || this._handleClosed) {
     cb(makeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
     return;

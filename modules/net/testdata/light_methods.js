@@ -35,6 +35,15 @@ const cases = {
       while ((chunk = s.read()) !== null) { log.push('readable read ' + chunk); s.write(chunk); }
     });
   },
+  endAfterQueued: (s) => {
+    // end(data) while the core still holds an earlier write: the data goes
+    // out once, after it.
+    s.on('data', () => {
+      log.push('endAfterQueued write ' + s.write(Buffer.alloc(4 << 20, 'a')));
+      s.end('tail');
+      log.push('endAfterQueued ended ' + s.writableEnded + ' ' + s.writableLength);
+    });
+  },
   states: (s) => {
     log.push('states ' + [s.readyState, s.pending, s.connecting, s.readableHighWaterMark, s.writableHighWaterMark, s.readableObjectMode, s.allowHalfOpen].join(' '));
     s.on('data', (d) => s.write(d));
@@ -58,7 +67,7 @@ function next() {
   let got = '', closes = 0;
   closed = () => {
     if (++closes < 2) return;
-    log.push(names[i] + ' client got ' + got);
+    log.push(names[i] + ' client got ' + (got.length > 100 ? got.length + ' bytes ending ' + got.slice(-6) : got));
     i++;
     setTimeout(next, 20);
   };
