@@ -66,6 +66,9 @@ type Conn struct {
 
 	cb         Callbacks
 	connecting bool
+	// dialing, while the loop's own non-blocking connect is in progress,
+	// takes the socket's events (see connectOnLoop).
+	dialing    func(events uint32)
 	readEnded  bool
 	shutAsked  bool
 	writeShut  bool
@@ -130,6 +133,13 @@ func (c *Conn) attach(fd int, remote unix.Sockaddr) error {
 		unix.Close(fd)
 		return err
 	}
+	c.attachWatched(fd, w, remote)
+	return nil
+}
+
+// attachWatched is attach for a socket already in the epoll set (one the
+// loop connected itself).
+func (c *Conn) attachWatched(fd int, w *runtime.Watch, remote unix.Sockaddr) {
 	c.fd, c.watch, c.remote = fd, w, remote
 	c.connecting = false
 	c.touch()
@@ -143,14 +153,13 @@ func (c *Conn) attach(fd int, remote unix.Sockaddr) error {
 	if len(c.queue) > 0 {
 		c.flushQueue()
 		if c.closed {
-			return nil
+			return
 		}
 	} else if c.shutPend {
 		c.shutPend = false
 		c.onWriteShut(unix.Shutdown(c.fd, unix.SHUT_WR))
 	}
 	c.updateInterest()
-	return nil
 }
 
 // takeOver detaches the descriptor of a connection Go's net package made
@@ -230,6 +239,10 @@ func (c *Conn) updateInterest() {
 
 // onEvents runs on the loop when epoll reports the socket.
 func (c *Conn) onEvents(ev uint32) {
+	if c.dialing != nil {
+		c.dialing(ev)
+		return
+	}
 	if ev&(runtime.PollOut|runtime.PollErr|runtime.PollHup) != 0 && (len(c.queue) > 0 || c.shutPend) {
 		c.flushQueue()
 		if c.closed {
