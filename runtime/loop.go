@@ -65,8 +65,11 @@ type Loop struct {
 	running         func() // the macrotask the trampoline runs next
 
 	trampoline goja.Callable // outermost JS entry; see runMacrotask
-	process    *goja.Object
-	emitFn     goja.Callable // EventEmitter.prototype.emit, cached for Emit
+	// vmStack is goja's value stack, kept between macrotasks (vmstack.go).
+	vmStack   *[]goja.Value
+	keptStack []goja.Value
+	process   *goja.Object
+	emitFn    goja.Callable // EventEmitter.prototype.emit, cached for Emit
 
 	// Stdout is buffered and flushed once per loop turn (and before the loop
 	// blocks or the process exits), so a burst of console.log calls costs one
@@ -129,6 +132,7 @@ func New(opts Options) (*Loop, error) {
 			job()
 		}
 		l.drainTicks()
+		l.keepVMStack()
 		return goja.Undefined()
 	})
 	trampV, err := mk(goja.Undefined(), native)
@@ -137,6 +141,7 @@ func New(opts Options) (*Loop, error) {
 	}
 	tramp, _ := goja.AssertFunction(trampV)
 	l.trampoline = tramp
+	l.vmStack = vmStackSlot(l.VM)
 	l.modules = newModuleSystem(l)
 	inspectThrown = func(v goja.Value) string {
 		if u, err := l.RequireBuiltin("util"); err == nil {
@@ -409,6 +414,7 @@ func (l *Loop) enter() {
 			l.HandleError(fmt.Errorf("internal error in gonode: %v", r))
 		}
 	}()
+	l.restoreVMStack()
 	if _, err := l.trampoline(goja.Undefined()); err != nil {
 		l.HandleError(err)
 	}

@@ -1,6 +1,7 @@
 package runtime_test
 
 import (
+	goruntime "runtime"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -63,4 +64,51 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return s
+}
+
+// The loop keeps goja's value stack between macrotasks (vmstack.go): the
+// reflection that finds it still works with this goja, and a macrotask
+// that calls into JS allocates nothing for its stack.
+func TestVMStackKept(t *testing.T) {
+	l, err := runtime.New(runtime.Options{Args: []string{"gonode", "test"}, Exit: func(int) {}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.VMStackKept() {
+		t.Fatal("goja's vm.stack was not found: the loop regrows it on every macrotask")
+	}
+	const n = 2000
+	var allocs uint64
+	code := l.Run(func() error {
+		v, err := l.VM.RunString("(function f(d) { return d > 0 ? f(d - 1) : 0; })")
+		if err != nil {
+			return err
+		}
+		fn, _ := goja.AssertFunction(v)
+		depth := l.VM.ToValue(20) // a few frames deep, as a socket event is
+		i := 0
+		var ms0, ms1 goruntime.MemStats
+		var step func()
+		step = func() {
+			l.Call(fn, goja.Undefined(), depth)
+			i++
+			switch {
+			case i == 100: // warmed up
+				goruntime.ReadMemStats(&ms0)
+			case i == 100+n:
+				goruntime.ReadMemStats(&ms1)
+				allocs = ms1.Mallocs - ms0.Mallocs
+				return
+			}
+			l.Defer(step)
+		}
+		l.Defer(step)
+		return nil
+	})
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if per := float64(allocs) / n; per > 1 {
+		t.Fatalf("%.1f allocations per macrotask; want the stack kept (< 1)", per)
+	}
 }
