@@ -441,21 +441,10 @@ func (b *Binding) jsConnect(call goja.FunctionCall) goja.Value {
 					err = c.attach(fd, remote)
 				}
 			}
-			if err != nil {
-				if nc != nil {
-					nc.Close()
-				}
-				c.connecting = false
-				ev := b.dialError(err, host, port)
-				if c.cb.OnConnect != nil {
-					c.l.Call(c.cb.OnConnect, c.cb.Owner, ev)
-				}
-				c.finish(nil)
-				return
+			if err != nil && nc != nil {
+				nc.Close()
 			}
-			if c.cb.OnConnect != nil {
-				c.l.Call(c.cb.OnConnect, c.cb.Owner, goja.Null())
-			}
+			c.connectDone(err, host, port)
 		})
 	}()
 	return h
@@ -472,16 +461,9 @@ func (b *Binding) jsConnect(call goja.FunctionCall) goja.Value {
 func (b *Binding) connectOnLoop(c *Conn, ip net.IP, host string, port int) {
 	fail := func(err error) {
 		c.l.Defer(func() {
-			if c.closed {
-				return
+			if !c.closed {
+				c.connectDone(err, host, port)
 			}
-			c.connecting = false
-			c.dialing = nil
-			ev := b.dialError(err, host, port)
-			if c.cb.OnConnect != nil {
-				c.l.Call(c.cb.OnConnect, c.cb.Owner, ev)
-			}
-			c.finish(nil)
 		})
 	}
 	var sa unix.Sockaddr
@@ -521,22 +503,31 @@ func (b *Binding) connectOnLoop(c *Conn, ip net.IP, host string, port int) {
 			return // not yet: epoll reports again
 		}
 		c.dialing = nil
-		if err != nil {
-			c.connecting = false
-			ev := b.dialError(err, host, port)
-			if c.cb.OnConnect != nil {
-				c.l.Call(c.cb.OnConnect, c.cb.Owner, ev)
+		if err == nil {
+			c.attachWatched(fd, w, sa)
+			if c.closed {
+				return
 			}
-			c.finish(nil)
-			return
 		}
-		c.attachWatched(fd, w, sa)
-		if c.closed {
-			return
-		}
+		c.connectDone(err, host, port)
+	}
+}
+
+// connectDone tells JS how a connect ended: onconnect(null), or
+// onconnect(error) and the connection is finished.
+func (c *Conn) connectDone(err error, host string, port int) {
+	if err != nil {
+		c.connecting = false
+		c.dialing = nil
+		ev := c.b.dialError(err, host, port)
 		if c.cb.OnConnect != nil {
-			c.l.Call(c.cb.OnConnect, c.cb.Owner, goja.Null())
+			c.l.Call(c.cb.OnConnect, c.cb.Owner, ev)
 		}
+		c.finish(nil)
+		return
+	}
+	if c.cb.OnConnect != nil {
+		c.l.Call(c.cb.OnConnect, c.cb.Owner, goja.Null())
 	}
 }
 

@@ -21,14 +21,7 @@ func BenchmarkPipe(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if p := os.Getenv("JSPROF"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		goja.StartProfile(f)
-		defer func() { goja.StopProfile(); f.Close() }()
-	}
+	defer jsProfile(b)()
 	for i := 0; i < b.N; i++ {
 		l, err := runtime.New(runtime.Options{Args: []string{"gonode", "bench", "128"}, Exit: func(int) {}})
 		if err != nil {
@@ -96,14 +89,7 @@ process.on('exit', function () {
 // (see duplexLifecycleJS) per op, in-process. JSPROF=file writes goja's
 // profile of the JavaScript.
 func BenchmarkDuplexLifecycle(b *testing.B) {
-	if p := os.Getenv("JSPROF"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		goja.StartProfile(f)
-		defer func() { goja.StopProfile(); f.Close() }()
-	}
+	defer jsProfile(b)()
 	l, err := runtime.New(runtime.Options{Args: []string{"gonode", "bench", strconv.Itoa(b.N)}, Exit: func(int) {}})
 	if err != nil {
 		b.Fatal(err)
@@ -125,4 +111,19 @@ func cpuTime() int64 {
 		return 0
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+// jsProfile starts goja's profile of the JavaScript when JSPROF names a
+// file, and returns what stops it.
+func jsProfile(b *testing.B) func() {
+	p := os.Getenv("JSPROF")
+	if p == "" {
+		return func() {}
+	}
+	f, err := os.Create(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	goja.StartProfile(f)
+	return func() { goja.StopProfile(); f.Close() }
 }

@@ -238,6 +238,16 @@ func startServer(argv []string) (*exec.Cmd, string, error) {
 	return cmd, "127.0.0.1:" + strconv.Itoa(port), nil
 }
 
+// mustStartServer is startServer that ends the program on failure.
+func mustStartServer(argv []string) (*exec.Cmd, string) {
+	cmd, addr, err := startServer(argv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	return cmd, addr
+}
+
 // cpuTicks is utime+stime of pid in clock ticks (1/100 s).
 func cpuTicks(pid int) float64 {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
@@ -285,11 +295,7 @@ func compare(gonode, dir string, rounds int, d time.Duration) {
 		cpus := make([][]float64, len(servers))
 		for r := 0; r < rounds; r++ {
 			for i, s := range servers {
-				cmd, addr, err := startServer(s.argv)
-				if err != nil {
-					fmt.Fprintln(os.Stderr, err)
-					os.Exit(1)
-				}
+				cmd, addr := mustStartServer(s.argv)
 				t0 := cpuTicks(cmd.Process.Pid)
 				rate := b.run(addr)
 				t1 := cpuTicks(cmd.Process.Pid)
@@ -323,11 +329,7 @@ func idleMemory(servers []server, rounds int) {
 	kbs := make([][]float64, len(servers))
 	for r := 0; r < rounds; r++ {
 		for i, s := range servers {
-			cmd, addr, err := startServer(s.argv)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, err)
-				os.Exit(1)
-			}
+			cmd, addr := mustStartServer(s.argv)
 			if kb, err := idleGrowth(addr, cmd.Process.Pid, idleConns); err != nil {
 				fmt.Fprintln(os.Stderr, s.name, err)
 			} else {
