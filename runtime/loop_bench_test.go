@@ -108,7 +108,10 @@ func TestVMStackKept(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	if per := float64(allocs) / n; per > 1 {
-		t.Fatalf("%.1f allocations per macrotask; want the stack kept (< 1)", per)
+	// Regrowing the stack costs 7 allocations at this depth; with it kept,
+	// a macrotask allocates nothing (1 under -race, whose instrumentation
+	// allocates per call).
+	if per := float64(allocs) / n; per > 2 {
+		t.Fatalf("%.1f allocations per macrotask; want the stack kept (at most 2)", per)
 	}
 }
