@@ -182,7 +182,8 @@ function Socket(options) {
   // stream state; see "Light mode" below. Only gonode's own code has
   // handles (server accept, http's upgrade), and it passes no options but
   // handle, allowHalfOpen and pauseOnCreate.
-  if (new.target === Socket && options !== undefined && options !== null) { // not a subclass
+  if (new.target === Socket) { // not a subclass
+    if (options === undefined || options === null) options = noOptions;
     var handle0 = options.handle;
     if (handle0 !== undefined && handle0 !== null ? !options.pauseOnCreate : onlyConnectOptions(options)) {
       // EventEmitter.init for an object whose prototypes hold no _events.
@@ -278,6 +279,7 @@ var connectOptionKeys = {
   keepAlive: true, keepAliveInitialDelay: true, autoSelectFamily: true,
   autoSelectFamilyAttemptTimeout: true
 };
+var noOptions = {};
 function onlyConnectOptions(options) {
   for (var k in options) {
     if (connectOptionKeys[k] !== true) return false;
