@@ -13,19 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 A=$1 B=$2 ROUNDS=${3:-5} SECS=${4:-5}
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
-declare -A PID PORT
-start() { # name port cmd...
-  local name=$1 port=$2; shift 2
-  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "port $port is busy" >&2; exit 1; fi
-  "$@" "$port" >/dev/null 2>&1 &
-  PID[$name]=$!; PORT[$name]=$port; PIDS+=($!)
-  for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
-}
-cpu() { awk '{print $14+$15}' /proc/$1/stat; }
-HZ=$(getconf CLK_TCK)
+. ../wrk-lib.sh
 S1=${S1:-hello-modern.js} S2=${S2:-hello-2009.js} WRKARGS=${WRKARGS:-}
 start node 9301 node "$S1"
 start s1-A 9302 "$A" "$S1"
@@ -34,19 +22,7 @@ start s2-A 9304 "$A" "$S2"
 start s2-B 9305 "$B" "$S2"
 NAMES=(node s1-A s1-B s2-A s2-B)
 if [ "$S2" != hello-2009.js ]; then start node2 9306 node "$S2"; NAMES+=(node2); fi
-declare -A RUNS CPUUS
-for r in $(seq "$ROUNDS"); do
-  for n in "${NAMES[@]}"; do
-    c0=$(cpu ${PID[$n]})
-    out=$(wrk -t2 -c100 -d${SECS}s $WRKARGS "http://127.0.0.1:${PORT[$n]}/")
-    c1=$(cpu ${PID[$n]})
-    RUNS[$n]+="$(echo "$out" | awk '/Requests\/sec/ {print $2}') "
-    reqs=$(echo "$out" | awk '/requests in/ {print $1}')
-    CPUUS[$n]+="$(awk -v c=$((c1-c0)) -v hz=$HZ -v q=$reqs 'BEGIN{printf "%.1f", c/hz*1e6/q}') "
-  done
-done
-best() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -1; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+wrk_rounds "$ROUNDS" http://127.0.0.1: -t2 -c100 -d${SECS}s $WRKARGS
 echo "== wrk -t2 -c100 -d${SECS}s $WRKARGS, $ROUNDS interleaved rounds ($(date -u +%FT%RZ)); S1=$S1 S2=$S2 A=$A B=$B"
 printf "%-9s %12s %12s %11s %10s %10s\n" target best_req/s median_req/s cpu_us/req best/node cpu/node
 nb=$(echo ${RUNS[node]} | best); nc=$(echo ${CPUUS[node]} | median)

@@ -16,42 +16,14 @@ ROUNDS=${1:-5}
 SECS=${2:-5}
 BIN=$(mktemp -d)/gonode
 (cd "$ROOT" && go build -o "$BIN" ./cmd/gonode)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
-
-declare -A PID PORT
-start() { # name port cmd...
-  local name=$1 port=$2; shift 2
-  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "port $port is busy" >&2; exit 1; fi
-  "$@" "$port" >/dev/null 2>&1 &
-  PID[$name]=$!
-  PORT[$name]=$port
-  PIDS+=($!)
-  for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
-}
-cpu() { awk '{print $14+$15}' /proc/$1/stat; } # utime+stime in clock ticks
-HZ=$(getconf CLK_TCK)
+. ../wrk-lib.sh
 
 start node 9201 node hello-modern.js
 start modern 9202 "$BIN" hello-modern.js
 start 2009 9203 "$BIN" hello-2009.js
 NAMES=(node modern 2009)
 
-declare -A RUNS CPUUS
-for r in $(seq "$ROUNDS"); do
-  for n in "${NAMES[@]}"; do
-    c0=$(cpu ${PID[$n]})
-    out=$(wrk -t2 -c100 -d${SECS}s "http://127.0.0.1:${PORT[$n]}/")
-    c1=$(cpu ${PID[$n]})
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    reqs=$(echo "$out" | awk '/requests in/ {print $1}')
-    RUNS[$n]+="$rps "
-    CPUUS[$n]+="$(awk -v c=$((c1-c0)) -v hz=$HZ -v q=$reqs 'BEGIN{printf "%.1f", c/hz*1e6/q}') "
-  done
-done
-best() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -1; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+wrk_rounds "$ROUNDS" http://127.0.0.1: -t2 -c100 -d${SECS}s
 echo "== wrk -t2 -c100 -d${SECS}s, $ROUNDS interleaved rounds ($(date -u +%F))"
 printf "%-8s %12s %12s %14s\n" target best_req/s median_req/s cpu_us/req
 for n in "${NAMES[@]}"; do

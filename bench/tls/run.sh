@@ -22,39 +22,13 @@ BIN=$TMP/gonode
 export CERTS=$TMP
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$TMP/key.pem" \
   -out "$TMP/cert.pem" -days 2 -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" 2>/dev/null
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$TMP"; }
-trap cleanup EXIT
-
-declare -A PID PORT
-start() { # name port cmd...
-  local name=$1 port=$2; shift 2
-  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "port $port is busy" >&2; exit 1; fi
-  "$@" "$port" >/dev/null 2>&1 &
-  PID[$name]=$!
-  PORT[$name]=$port
-  PIDS+=($!)
-  for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
-}
-cpu() { awk '{print $14+$15}' /proc/$1/stat; }
-HZ=$(getconf CLK_TCK)
-best() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -1; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+. ../wrk-lib.sh
+trap 'cleanup; rm -rf "$TMP"' EXIT
 
 start node 9301 node "$HERE/https-hello.js"
 start gonode 9302 "$BIN" "$HERE/https-hello.js"
 NAMES=(node gonode)
-declare -A RUNS CPUUS
-for r in $(seq "$ROUNDS"); do
-  for n in "${NAMES[@]}"; do
-    c0=$(cpu ${PID[$n]})
-    out=$(wrk -t2 -c50 -d${SECS}s "https://127.0.0.1:${PORT[$n]}/")
-    c1=$(cpu ${PID[$n]})
-    RUNS[$n]+="$(echo "$out" | awk '/Requests\/sec/ {print $2}') "
-    reqs=$(echo "$out" | awk '/requests in/ {print $1}')
-    CPUUS[$n]+="$(awk -v c=$((c1-c0)) -v hz=$HZ -v q=$reqs 'BEGIN{printf "%.1f", c/hz*1e6/q}') "
-  done
-done
+wrk_rounds "$ROUNDS" https://127.0.0.1: -t2 -c50 -d${SECS}s
 echo "== https hello, wrk -t2 -c50 -d${SECS}s, $ROUNDS interleaved rounds ($(date -u +%F))"
 printf "%-8s %12s %12s %12s\n" target best_req/s median_req/s cpu_us/req
 for n in "${NAMES[@]}"; do
