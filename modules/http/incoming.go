@@ -428,13 +428,7 @@ func (m *incoming) setPaused(p bool) {
 	if m.paused == p {
 		return
 	}
-	m.paused = p
-	if m.c != nil {
-		m.c.setReadPaused(p)
-	}
-	if m.cr != nil {
-		m.cr.setPaused(p)
-	}
+	m.transportPause(p)
 	if !p && len(m.queued) > 0 && m.rs == nil {
 		// Deliver what waited, after the current callback (as a resumed
 		// stream does).
