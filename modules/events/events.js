@@ -76,11 +76,13 @@ EventEmitter.prototype.getMaxListeners = function () {
 EventEmitter.prototype.emit = function (type, ...args) {
   var events = this._events;
   var handlers = events !== undefined ? events[type] : undefined;
+  // The single listener, stored as itself or (after listeners()) as a
+  // one-element array, is called here directly: a helper function would
+  // add a JS call to every emit.
+  var h;
   if (typeof handlers === 'function') {
-    callWith(handlers, this, args);
-    return true;
-  }
-  if (handlers === undefined || handlers.length === 0) {
+    h = handlers;
+  } else if (handlers === undefined || handlers.length === 0) {
     if (type === 'error') {
       var er = args[0];
       if (er instanceof Error) throw er;
@@ -90,9 +92,17 @@ EventEmitter.prototype.emit = function (type, ...args) {
       throw err;
     }
     return false;
+  } else if (handlers.length === 1) {
+    h = handlers[0];
   }
-  if (handlers.length === 1) {
-    callWith(handlers[0], this, args);
+  if (h !== undefined) {
+    switch (args.length) {
+      case 0: h.call(this); break;
+      case 1: h.call(this, args[0]); break;
+      case 2: h.call(this, args[0], args[1]); break;
+      case 3: h.call(this, args[0], args[1], args[2]); break;
+      default: h.apply(this, args);
+    }
     return true;
   }
   var list = handlers.slice();
@@ -101,18 +111,6 @@ EventEmitter.prototype.emit = function (type, ...args) {
   }
   return true;
 };
-
-// callWith calls h with this and args (an array) spread, without apply
-// for the common short lists.
-function callWith(h, self, args) {
-  switch (args.length) {
-    case 0: h.call(self); break;
-    case 1: h.call(self, args[0]); break;
-    case 2: h.call(self, args[0], args[1]); break;
-    case 3: h.call(self, args[0], args[1], args[2]); break;
-    default: h.apply(self, args);
-  }
-}
 
 // listening: has list (an _events entry) any listener?
 function listening(list) {
