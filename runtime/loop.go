@@ -39,6 +39,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	goruntime "runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -59,6 +60,7 @@ type Loop struct {
 	pending, spareP []func()
 	wake            chan struct{}
 	io              atomic.Pointer[ioPoller] // the loop's epoll set, once something is watched (poll.go)
+	threadLocked    bool                     // the loop goroutine holds its OS thread (poll.go)
 	refs            atomic.Int64
 	timers          timerHeap
 	ticks           []tick
@@ -295,7 +297,12 @@ func (l *Loop) Run(main func() error) int {
 		}
 	})
 	l.runUntil(func() bool { return false })
-	return l.finish(l.exitCode)
+	code := l.finish(l.exitCode)
+	if l.threadLocked { // by the poller (poll.go)
+		goruntime.UnlockOSThread()
+		l.threadLocked = false
+	}
+	return code
 }
 
 // runUntil turns the loop until done() reports true or nothing is left that
