@@ -89,26 +89,13 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(200)
 		if os.Getenv("GONODE_NOFLOOR") == "" {
-			heapFloor = make([]byte, heapFloorSize)
+			runtime.EnableHeapFloor() // see runtime/heapfloor.go
 		}
 	}
 	code := run(os.Args[1:])
 	exitHook()
 	os.Exit(code)
 }
-
-// heapFloor is a never-touched allocation that raises the heap size the
-// collector aims for: with a live set of a few MB, GOGC alone would start a
-// cycle every few MB allocated, i.e. dozens of times a second under I/O
-// load (each chunk read becomes a Buffer). Counted as live, the floor
-// makes the next cycle wait until about 3×(floor+live) is allocated. It
-// costs address space, not memory: its pages are never written, so they
-// are never resident (RSS does not grow by it). It is the "ballast" known
-// from large Go services; measured on bench/tcp's echo: see
-// docs/benchmarks/tcp.md.
-var heapFloor []byte
-
-const heapFloorSize = 16 << 20
 
 // exitHook runs before the process exits, whichever way it exits.
 var exitHook = func() {}

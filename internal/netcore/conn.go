@@ -323,7 +323,7 @@ const (
 // readBufSize. Only the loop reads, so one slab serves every connection.
 func (b *Binding) readBuf() []byte {
 	if len(b.slab)-b.slabOff < minReadRoom {
-		b.slab, b.slabOff = uninitializedBytes(slabSize), 0
+		b.slab, b.slabOff = runtime.UninitializedBytes(slabSize), 0
 	}
 	end := b.slabOff + readBufSize
 	if end > len(b.slab) {
@@ -335,6 +335,7 @@ func (b *Binding) readBuf() []byte {
 // takeRead returns the n bytes just read into readBuf as a slice the
 // connection may keep.
 func (b *Binding) takeRead(n int) []byte {
+	runtime.NoteReadBytes(n) // read buffers drive the heap floor's boost
 	start := b.slabOff
 	if n < copyBelow {
 		return append([]byte(nil), b.slab[start:start+n]...)
