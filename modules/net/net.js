@@ -584,7 +584,7 @@ Socket.prototype.write = function (chunk, encoding, cb) {
   // track, as in Node where such a write completes synchronously. Anything
   // else (and any chunk the handle will not take) goes the full way. Every
   // handle a Socket runs on has tryWrite (netcore's answers 0/1/2, tls's
-  // false/true: its writes always go to its writer).
+  // 0/2: its writes always complete later, on its writer goroutine).
   if (taken === 0 && ws.length === 0 && encoding === undefined && cb === undefined && !ws.corked &&
       !ws.ending && !ws.destroyed && !ws.errored && ws.defaultEncoding === 'utf8' &&
       this._handle !== null && !this._handleClosed && !this.connecting) {

@@ -360,7 +360,27 @@ func (s *socket) closeWrite() error {
 	return err
 }
 
+// drained runs on the loop once the writer emptied a queue that asked
+// for notice. Writes queued since (after the writer's Post) are not out
+// yet: their flush reports them, all together.
 func (s *socket) drained() {
+	if s.cb.OnDrain == nil || (s.closed && !s.writeShut) {
+		return
+	}
+	s.mu.Lock()
+	busy := s.writing || len(s.queue) > 0
+	if busy {
+		s.notify = true
+	}
+	s.mu.Unlock()
+	if busy {
+		return
+	}
+	s.l.Call(s.cb.OnDrain, s.cb.Owner)
+}
+
+// earlyDrain completes tryWrite's small chunk (see there).
+func (s *socket) earlyDrain() {
 	if s.cb.OnDrain == nil || (s.closed && !s.writeShut) {
 		return
 	}
@@ -587,14 +607,18 @@ func (k *kit) installMethods() {
 		s.write(k.dataArg(call.Argument(0), call.Argument(1)), true)
 		return vm.ToValue(false)
 	})
-	// tryWrite(data) -> true when the socket took data (a string, as UTF-8,
-	// or bytes) into an idle writer: nothing queued, nothing being written.
-	// false, doing nothing, otherwise: net.js's fast path for a write into
-	// an idle socket then takes the full way (writeNow and ondrain).
+	// tryWrite(data) -> 2 when an idle writer (nothing queued, nothing
+	// being written) took data (a string, as UTF-8, or bytes), 0, doing
+	// nothing, otherwise. Never 1 ("all out at once", netcore's answer
+	// when the kernel took everything): a TLS write always completes
+	// later, on the writer goroutine, as Node's TLSWrap always completes
+	// its writes on a later turn. So net.js's Writable counts the chunk in
+	// writableLength until ondrain, write() answers false over the
+	// high-water mark and 'drain' follows the flush, as with Node.
 	p.Set("tryWrite", func(call goja.FunctionCall) goja.Value {
 		s := k.sock(call)
 		if s == nil || s.closed || s.shutAsked || s.connecting || s.nc == nil {
-			return vm.ToValue(false)
+			return vm.ToValue(0)
 		}
 		var data []byte
 		switch v := call.Argument(0).(type) {
@@ -603,19 +627,29 @@ func (k *kit) installMethods() {
 		default:
 			b, ok := buffer.Bytes(v)
 			if !ok {
-				return vm.ToValue(false)
+				return vm.ToValue(0)
 			}
 			data = append([]byte(nil), b...)
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if s.writing || len(s.queue) > 0 || s.dead {
-			return vm.ToValue(false)
+			return vm.ToValue(0)
 		}
 		s.queue = append(s.queue, data)
 		s.queued += len(data)
+		if len(data) < highWaterMark {
+			// A chunk under the high-water mark into an idle writer is
+			// done on the loop's next pending phase, as if a kernel's
+			// send buffer had taken it: no wake-up from the writer, and
+			// at most one such chunk is ever counted done before it is
+			// out (the next write finds the writer busy and waits).
+			s.l.Defer(s.earlyDrain)
+		} else {
+			s.notify = true // net.js waits for ondrain
+		}
 		s.startWriter()
-		return vm.ToValue(true)
+		return vm.ToValue(2)
 	})
 	p.Set("write", func(call goja.FunctionCall) goja.Value {
 		s := k.sock(call)

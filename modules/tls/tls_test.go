@@ -457,3 +457,15 @@ srv.listen(0, '127.0.0.1', () => {
 `)
 	difftest.Compare(t, script)
 }
+
+// A TLSSocket's write() answers false over the high-water mark, counts
+// what its writer has not flushed in writableLength and emits 'drain'
+// once it is out, as node's does (small writes, one 1 MiB write, rounds of
+// writes to a reader that pauses, callbacks, end(bigChunk)); every byte
+// arrives intact.
+func TestWriteBackPressureVsNode(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	testpki.New(t, dir)
+	difftest.CompareOpts(t, "testdata/write_backpressure.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+}
