@@ -13,6 +13,7 @@
 'use strict';
 
 var EventEmitter = require('events').EventEmitter;
+var baseEmit = EventEmitter.prototype.emit;
 
 function inherits(ctor, superCtor) {
   ctor.super_ = superCtor;
@@ -36,7 +37,13 @@ function sendEncoding(enc) {
 }
 
 var callbacks = {
+  // A single "receive" listener with the standard emit is handed back for
+  // the socket core to call (netcore's Callbacks.Read): what emit would do,
+  // minus a Function.prototype.call.
   onread: function (data) {
+    var ev = this._events;
+    var h = ev !== undefined ? ev.receive : undefined;
+    if (typeof h === 'function' && this.emit === baseEmit) return h;
     this.emit('receive', data);
   },
   onend: function () {
