@@ -135,14 +135,16 @@ Connection.prototype.setEncoding = function (enc) {
 };
 
 Connection.prototype.send = function (data, encoding) {
-  var state = this.readyState;
-  if (state !== 'open' && state !== 'writeOnly' && state !== 'opening') {
+  // readyState "opening", "open" or "writeOnly", without the getter's call.
+  if (!this._connecting && !this._writable) {
     throw new Error('Socket is not open for writing');
   }
   if (typeof data !== 'string' && !(data && typeof data === 'object' && typeof data.byteLength === 'number')) {
     data = String(data);
   }
-  return this._handle.write(data, sendEncoding(encoding === undefined ? 'ascii' : encoding), false);
+  // The common spellings need no call and no lowercasing.
+  var enc = encoding === undefined || encoding === 'binary' || encoding === 'ascii' ? 'binary' : sendEncoding(encoding);
+  return this._handle.write(data, enc, false);
 };
 
 // close: half-close. No more writes; a FIN follows the queued data.
