@@ -102,9 +102,6 @@ type Conn struct {
 type Callbacks struct {
 	Owner                                                             goja.Value
 	OnRead, OnEnd, OnDrain, OnClose, OnTimeout, OnConnect, OnShutdown goja.Callable
-
-	listener     *goja.Object  // the last 'data' listener onread handed back...
-	listenerCall goja.Callable // ...and its Callable (asserting allocates)
 }
 
 // Read hands a chunk to JS: onread(data), and when onread returns a
@@ -112,23 +109,18 @@ type Callbacks struct {
 // that function(data) with the same this, at once. Doing the dispatch
 // here saves the Function.prototype.call emit would make, which in goja
 // is a nested run of the interpreter (~0.3 us per chunk, a few percent of
-// a busy echo server's loop).
+// a busy echo server's loop). The listener's Callable is not kept: it
+// would cost every connection that ever read ~170 bytes, against a small
+// allocation per chunk.
 func (cb *Callbacks) Read(l *runtime.Loop, data goja.Value) {
 	if cb.OnRead == nil {
 		return
 	}
-	h, ok := l.Call(cb.OnRead, cb.Owner, data).(*goja.Object)
-	if !ok {
-		return
-	}
-	if h != cb.listener {
-		call, ok := goja.AssertFunction(h)
-		if !ok {
-			return
+	if h, ok := l.Call(cb.OnRead, cb.Owner, data).(*goja.Object); ok {
+		if call, ok := goja.AssertFunction(h); ok {
+			l.Call(call, cb.Owner, data)
 		}
-		cb.listener, cb.listenerCall = h, call
 	}
-	l.Call(cb.listenerCall, cb.Owner, data)
 }
 
 // ReadCallbacks reads a setCallbacks object once, so that no property is
