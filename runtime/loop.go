@@ -61,6 +61,9 @@ type Loop struct {
 	wake            chan struct{}
 	io              atomic.Pointer[ioPoller] // the loop's epoll set, once something is watched (poll.go)
 	threadLocked    bool                     // the loop goroutine holds its OS thread (poll.go)
+	ioWatch         *Watch                   // the watch pollIO runs next, with...
+	ioEvents        uint32                   // ...its events (runIO reads both)
+	runIO           func()                   // calls ioWatch's handler; made once
 	refs            atomic.Int64
 	timers          timerHeap
 	ticks           []tick
@@ -116,6 +119,7 @@ func New(opts Options) (*Loop, error) {
 	if l.exitFn == nil {
 		l.exitFn = os.Exit
 	}
+	l.runIO = func() { l.ioWatch.handler(l.ioEvents) }
 	l.VM.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	l.VM.SetPromiseRejectionTracker(l.trackRejection)
 	// The trampoline must be a JS function: goja counts a call as outermost

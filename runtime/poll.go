@@ -228,8 +228,8 @@ func (l *Loop) pollIO(p *ioPoller, timeout time.Duration) {
 		if w == nil {
 			continue // closed or taken out by an earlier handler this turn
 		}
-		events := ev.Events
-		l.runMacrotask(func() { w.handler(events) })
+		l.ioWatch, l.ioEvents = w, ev.Events
+		l.runMacrotask(l.runIO) // no closure per event
 	}
 	if n == len(p.events) && len(p.events) < 4096 {
 		p.events = make([]unix.EpollEvent, 2*len(p.events))

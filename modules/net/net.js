@@ -47,13 +47,21 @@ function describe(v) {
 // ---------------------------------------------------------------- Socket
 
 var callbacks = {
+  // onread may return the socket's one 'data' listener instead of calling
+  // it: netcore then calls it at once with (data) and this socket, which
+  // is what emit would do, minus a Function.prototype.call (in goja a
+  // nested run of the interpreter, ~0.3 us a chunk).
   onread: function (data) {
-    if (this._lz) {
+    var lz = this._lz;
+    if (lz) {
       // Light mode (below): flowing with nothing buffered is the only
       // reading state it has; anything else gets the stream state first.
-      if ((this._lz & (LZ_FLOWING | LZ_ENDED | LZ_DESTROYED)) === LZ_FLOWING) {
-        this._lz = (this._lz & ~LZ_READING) | LZ_DATA_EMITTED;
-        emitData(this, data);
+      if ((lz & LZ_READ_TEST) === LZ_FLOWING) {
+        this._lz = ((lz | LZ_READING) ^ LZ_READING) | LZ_DATA_EMITTED;
+        var ev = this._events;
+        var h = ev !== undefined ? ev.data : undefined;
+        if (typeof h === 'function' && this.emit === baseEmit) return h; // see above
+        this.emit('data', data);
         return;
       }
       materialize(this);
@@ -67,7 +75,10 @@ var callbacks = {
       if (st.multiAwaitDrain) st.awaitDrainWriters.clear();
       else st.awaitDrainWriters = null;
       st.dataEmitted = true;
-      emitData(this, data);
+      var ev2 = this._events;
+      var h2 = ev2 !== undefined ? ev2.data : undefined;
+      if (typeof h2 === 'function' && this.emit === baseEmit) return h2; // see above
+      this.emit('data', data);
       return;
     }
     if (!this.push(data)) this._handle.pause();
@@ -162,18 +173,6 @@ var callbacks = {
     }
   }
 };
-
-// emitData hands a chunk to the 'data' listeners: a single listener with
-// the standard emit is called directly (what emit would do, without its
-// arguments object).
-function emitData(sock, data) {
-  var h = sock._events !== undefined ? sock._events.data : undefined;
-  if (typeof h === 'function' && sock.emit === baseEmit) {
-    h.call(sock, data); // the only listener (events.js stores it as itself)
-  } else {
-    sock.emit('data', data);
-  }
-}
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -299,24 +298,33 @@ function emitHeard(sock, ev) {
 // A light socket's state is one integer of bits (_lz; 0: not light): one
 // own property instead of a dozen, for memory (each goja property is a Go
 // map slot) and for speed (one lookup, then integer tests).
+//
+// The bits a busy socket carries (LIGHT, READ0, FLOWING, RESUMED,
+// DATA_EMITTED, READING) and those its per-chunk tests look at (ENDED,
+// DESTROYED) are the low eight on purpose: goja boxes every integer result
+// and operand of a bitwise operator into a Go interface, which allocates
+// for values of 256 and up; below that the runtime's static values serve.
 Socket.prototype._lz = 0;
 var LZ_LIGHT = 1;
 var LZ_FLOWING = 2; // readableFlowing true (else null: false materializes)
 var LZ_RESUMED = 4; // paused false (else null)
-var LZ_RESUME_SCHEDULED = 8;
-var LZ_READING = 16;
-var LZ_DATA_EMITTED = 32;
-var LZ_ENDED = 64; // EOF seen ('end' follows in a tick)
-var LZ_END_EMITTED = 128;
+var LZ_READING = 8;
+var LZ_DATA_EMITTED = 16;
+var LZ_ENDED = 32; // EOF seen ('end' follows in a tick)
+var LZ_DESTROYED = 64;
+var LZ_READ0 = 128; // a read(0) ran (a server socket's at construction)
 var LZ_ENDING = 256; // end() called
-var LZ_FINAL_CALLED = 512;
-var LZ_FINAL_PENDING = 1024; // shutdown asked, not yet done
-var LZ_PREFINISHED = 2048;
-var LZ_FINISH_PENDING = 4096; // 'finish' is due in a tick
-var LZ_FINISHED = 8192;
-var LZ_DESTROYED = 16384;
-var LZ_CLOSE_EMITTED = 32768; // the streams' own close step ran
-var LZ_READ0 = 65536; // a read(0) ran (a server socket's at construction)
+var LZ_RESUME_SCHEDULED = 512;
+var LZ_END_EMITTED = 1024;
+var LZ_FINAL_CALLED = 2048;
+var LZ_FINAL_PENDING = 4096; // shutdown asked, not yet done
+var LZ_PREFINISHED = 8192;
+var LZ_FINISH_PENDING = 16384; // 'finish' is due in a tick
+var LZ_FINISHED = 32768;
+var LZ_CLOSE_EMITTED = 65536; // the streams' own close step ran
+// Masks of the per-chunk paths, computed once (goja does not fold them).
+var LZ_READ_TEST = LZ_FLOWING | LZ_ENDED | LZ_DESTROYED; // === LZ_FLOWING: deliver as is
+var LZ_WRITE_TEST = LZ_ENDING | LZ_DESTROYED; // === 0: write as is
 
 // materialize gives a light socket the stream state Duplex would have by
 // now, and returns the socket.
@@ -560,10 +568,12 @@ Socket.prototype._read = function () {
 // here so sockets answer as Node's do.
 Socket.prototype.write = function (chunk, encoding, cb) {
   var taken = 0;
-  if (this._lz) {
-    if (encoding === undefined && cb === undefined && (this._lz & (LZ_ENDING | LZ_DESTROYED)) === 0 &&
-        this._handle !== null && !this._handleClosed) {
-      taken = this._handle.tryWrite(chunk);
+  var lz = this._lz;
+  if (lz) {
+    var handle = this._handle;
+    if (encoding === undefined && cb === undefined && (lz & LZ_WRITE_TEST) === 0 &&
+        handle !== null && !this._handleClosed) {
+      taken = handle.tryWrite(chunk);
       if (taken === 1 || taken === true) return true;
     }
     materialize(this);

@@ -13,6 +13,7 @@
 'use strict';
 
 var EventEmitter = require('events').EventEmitter;
+var baseEmit = EventEmitter.prototype.emit;
 
 function inherits(ctor, superCtor) {
   ctor.super_ = superCtor;
@@ -36,7 +37,13 @@ function sendEncoding(enc) {
 }
 
 var callbacks = {
+  // A single "receive" listener with the standard emit is handed back for
+  // the socket core to call (netcore's Callbacks.Read): what emit would do,
+  // minus a Function.prototype.call.
   onread: function (data) {
+    var ev = this._events;
+    var h = ev !== undefined ? ev.receive : undefined;
+    if (typeof h === 'function' && this.emit === baseEmit) return h;
     this.emit('receive', data);
   },
   onend: function () {
@@ -128,14 +135,16 @@ Connection.prototype.setEncoding = function (enc) {
 };
 
 Connection.prototype.send = function (data, encoding) {
-  var state = this.readyState;
-  if (state !== 'open' && state !== 'writeOnly' && state !== 'opening') {
+  // readyState "opening", "open" or "writeOnly", without the getter's call.
+  if (!this._connecting && !this._writable) {
     throw new Error('Socket is not open for writing');
   }
   if (typeof data !== 'string' && !(data && typeof data === 'object' && typeof data.byteLength === 'number')) {
     data = String(data);
   }
-  return this._handle.write(data, sendEncoding(encoding === undefined ? 'ascii' : encoding), false);
+  // The common spellings need no call and no lowercasing.
+  var enc = encoding === undefined || encoding === 'binary' || encoding === 'ascii' ? 'binary' : sendEncoding(encoding);
+  return this._handle.write(data, enc, false);
 };
 
 // close: half-close. No more writes; a FIN follows the queued data.

@@ -193,7 +193,7 @@ func (s *socket) onData(d []byte) {
 func (s *socket) deliver(d []byte) {
 	s.bytesRead += int64(len(d))
 	if s.cb.OnRead != nil {
-		s.l.Call(s.cb.OnRead, s.cb.Owner, buffer.New(s.l, d))
+		s.cb.Read(s.l, buffer.New(s.l, d))
 	}
 }
 
