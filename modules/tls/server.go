@@ -5,8 +5,10 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
+	"io"
 	"net"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -62,7 +64,16 @@ func (k *kit) listen(call goja.FunctionCall) goja.Value {
 		e.Set("port", port)
 		panic(e)
 	}
-	srv := &server{k: k, ln: ln.(*net.TCPListener), cfg: opts.ServerConfig(), opts: opts, refd: true,
+	cfg := opts.ServerConfig()
+	// Go's TLS 1.3 server sends its session tickets in its first flight,
+	// before the client's Finished (OpenSSL, node's, sends them after it).
+	// A client that gives up after its half of the handshake then closes
+	// with those tickets unread, its kernel answers with a reset, and the
+	// server reports "read ECONNRESET" where node's reports "socket hang
+	// up". gonode resumes no sessions (no session cache on either side),
+	// so the tickets bought nothing.
+	cfg.SessionTicketsDisabled = true
+	srv := &server{k: k, ln: ln.(*net.TCPListener), cfg: cfg, opts: opts, refd: true,
 		owner: call.Argument(3), onconn: fn(call.Argument(4)), onerror: fn(call.Argument(5))}
 	l.Ref()
 	h := l.VM.NewObject()
@@ -143,7 +154,7 @@ func (srv *server) handshake(tcp *net.TCPConn) {
 		if srv.onerror != nil {
 			l.Post(func() {
 				if !srv.closed && srv.onerror != nil {
-					l.Call(srv.onerror, srv.owner, srv.k.handshakeErrorValue(err))
+					l.Call(srv.onerror, srv.owner, srv.k.serverHandshakeErrorValue(err))
 				}
 			})
 		}
@@ -238,8 +249,26 @@ func PeerCertificate(l *runtime.Loop, cs tls.ConnectionState, detailed bool) goj
 // ProtocolName is node's name for a TLS version ("TLSv1.3").
 func ProtocolName(v uint16) string { return protocolName(v) }
 
-// HandshakeError is node's error for a failed handshake (err from
-// crypto/tls or the connection under it).
+// HandshakeError is node's error for a server's failed handshake (err
+// from crypto/tls or the connection under it), what "tlsClientError"
+// reports.
 func HandshakeError(l *runtime.Loop, err error) goja.Value {
-	return kitFor(l).handshakeErrorValue(err)
+	return kitFor(l).serverHandshakeErrorValue(err)
+}
+
+// serverHandshakeErrorValue is node's error for a handshake a client left:
+// a client that closes (FIN) before the handshake is done is ECONNRESET
+// "socket hang up", one that resets the connection is the read's
+// ECONNRESET ("read ECONNRESET", errno and syscall), as node's server says
+// in tlsClientError; the rest is as a client's (handshakeErrorValue).
+func (k *kit) serverHandshakeErrorValue(err error) goja.Value {
+	if errors.Is(err, syscall.ECONNRESET) {
+		e := k.l.SysError(syscall.ECONNRESET, "read", "")
+		e.Set("message", "read ECONNRESET")
+		return e
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return k.l.ErrorWithCode("ECONNRESET", "socket hang up")
+	}
+	return k.handshakeErrorValue(err)
 }

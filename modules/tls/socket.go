@@ -61,6 +61,9 @@ type socket struct {
 	nc  net.Conn     // what is read and written (a *tls.Conn)
 	tcp *net.TCPConn // the transport under it, for half-close and options
 	tc  *tls.Conn    // nc as a *tls.Conn, when it is one
+	// hold is a tls.connect client's transport (see holdConn): aborted
+	// on destroy, so a Finished still held never goes out.
+	hold *holdConn
 
 	// loop
 	cb         netcore.Callbacks
@@ -446,6 +449,9 @@ func (s *socket) finish(err error) {
 		s.tcp.Close()
 	case s.nc != nil:
 		s.nc.Close()
+	}
+	if s.hold != nil {
+		s.hold.abort()
 	}
 	if s.cancelIdle != nil {
 		s.cancelIdle()

@@ -476,8 +476,15 @@ func binding(l *runtime.Loop) *goja.Object {
 		s.connecting = true
 		done := l.Pending()
 		go func() {
-			tcp, tc, err := Dial(context.Background(), host, port, opts)
-			done(func() { s.connected(tcp, tc, host, port, opts, err) })
+			tcp, tc, hc, ve, err := dialClient(context.Background(), host, port, opts)
+			if err == nil && ve != nil && opts.RejectUnauthorized {
+				// Rejected: close without the held Finished, as node's
+				// client destroys its socket before sending it.
+				hc.abort()
+				tcp.Close()
+				tcp, tc, err = nil, nil, ve
+			}
+			done(func() { s.connected(tcp, tc, hc, ve, host, port, err) })
 		}()
 		return s.obj
 	})
@@ -491,7 +498,9 @@ func binding(l *runtime.Loop) *goja.Object {
 
 // Dial connects to host:port and does a client handshake with opts,
 // verifying the server as node does when opts.RejectUnauthorized (the
-// error is then a *VerifyError).
+// error is then a *VerifyError). It is for Go code that goes on at once
+// (http's wss client); tls.connect uses dialClient, which lets JS see the
+// connection before the client's Finished goes out.
 func Dial(ctx context.Context, host string, port int, opts *Options) (*net.TCPConn, *tls.Conn, error) {
 	d := net.Dialer{Timeout: 30 * time.Second}
 	nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
@@ -517,12 +526,16 @@ type handshakeError struct{ err error }
 func (e *handshakeError) Error() string { return e.err.Error() }
 func (e *handshakeError) Unwrap() error { return e.err }
 
-// connected runs on the loop when a dial finished.
-func (s *socket) connected(tcp *net.TCPConn, tc *tls.Conn, host string, port int, opts *Options, err error) {
+// connected runs on the loop when a dial finished: ve is what the
+// verification found (the socket's authorizationError). The client's held
+// last flight (hc, see holdConn) goes out once 'secureConnect' ran, unless
+// the socket was destroyed by then.
+func (s *socket) connected(tcp *net.TCPConn, tc *tls.Conn, hc *holdConn, ve *VerifyError, host string, port int, err error) {
 	l := s.l
 	if s.closed { // destroyed while connecting
 		if tcp != nil {
 			tcp.Close()
+			hc.abort()
 		}
 		return
 	}
@@ -544,10 +557,32 @@ func (s *socket) connected(tcp *net.TCPConn, tc *tls.Conn, host string, port int
 		s.finish(nil)
 		return
 	}
-	s.info = clientInfo(tc.ConnectionState(), opts, host)
+	s.info = &connInfo{cs: tc.ConnectionState(), authorized: ve == nil}
+	if ve != nil {
+		s.info.authErr = ve
+	}
+	s.hold = hc
 	s.attach(tc, tcp)
 	if s.cb.OnConnect != nil {
+		// net.js emits 'connect' and 'ready'; tls.js's 'ready' listener
+		// runs checkServerIdentity and emits 'secureConnect'.
 		l.Call(s.cb.OnConnect, s.cb.Owner, goja.Null())
+	}
+	if !s.closed {
+		// Node's client flushes its Finished when the callback that
+		// finished the handshake returns to native code: after the
+		// 'secureConnect' listeners and the ticks and promise jobs they
+		// queued (a destroy() there still keeps it), before any later
+		// macrotask (an immediate or timer that destroys finds it sent).
+		// The loop's pending phase is that point. The write is done there,
+		// on the loop, so no destroy can overtake it: the held flight is
+		// a few hundred bytes (a few KB with a client certificate) into a
+		// fresh connection's empty send buffer, which takes it at once.
+		l.Defer(func() {
+			if !s.closed {
+				hc.release()
+			}
+		})
 	}
 }
 

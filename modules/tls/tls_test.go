@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -438,11 +439,10 @@ func TestCheckServerIdentityVsNode(t *testing.T) {
 const tls = require('tls'), fs = require('fs');
 const f = (n) => fs.readFileSync(__dirname + '/' + n);
 const ca = f('ca.pem');
-// Client b aborts right after its side of the handshake: whether the
-// server's socket for it is already open (and then sees the peer's RST)
-// is a race in node too, so the server ignores errors on its sockets; what
-// this case checks is the client's side.
-const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => { s.on('error', () => {}); s.end('hi'); });
+// Client b aborts right after its side of the handshake: it never sends
+// its Finished (node's client does not either), so the server never gets
+// a socket for it, only a 'tlsClientError' (client_abort.js checks that).
+const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => { s.end('hi'); });
 srv.listen(0, '127.0.0.1', () => {
   const port = srv.address().port;
   const a = tls.connect({ port, host: '127.0.0.1', ca, servername: 'other.example',
@@ -468,4 +468,215 @@ func TestWriteBackPressureVsNode(t *testing.T) {
 	dir := t.TempDir()
 	testpki.New(t, dir)
 	difftest.CompareOpts(t, "testdata/write_backpressure.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+}
+
+// A TLS client that gives up right after its half of the handshake, under
+// node v20 and gonode (testdata/client_abort.js: verification or
+// checkServerIdentity failures, destroy() in 'secureConnect', in a tick,
+// in a promise job, TLS 1.2): the client's events and the server's
+// ('tlsClientError' ECONNRESET "socket hang up" when the client's Finished
+// never came, 'secureConnection' then 'end' when it did).
+func TestClientAbortVsNode(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	testpki.New(t, dir)
+	difftest.CompareOpts(t, "testdata/client_abort.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+}
+
+const abortServer = `
+const tls = require('tls'), fs = require('fs');
+const f = (n) => fs.readFileSync(process.env.CERTS + '/' + n);
+let n = 0;
+const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => {
+  const id = ++n;
+  console.log(id, 'secureConnection', s.getProtocol());
+  s.on('data', (d) => {
+    console.log(id, 'data', JSON.stringify(String(d)));
+    if (String(d) === 'quit') { s.end(); srv.close(() => console.log('server closed')); }
+  });
+  s.on('error', (e) => console.log(id, 'socket error', e.code, e.message));
+  s.on('end', () => console.log(id, 'end'));
+  s.on('close', (hadError) => console.log(id, 'close', hadError, 'done'));
+});
+srv.on('tlsClientError', (e) => {
+  const id = ++n;
+  const msg = e.code === 'ECONNRESET' ? JSON.stringify(e.message) + ' ' + e.errno + ' ' + e.syscall : '';
+  console.log(id, 'tlsClientError', e.code, msg, 'done');
+});
+srv.listen(0, '127.0.0.1', () => console.log('listening ' + srv.address().port));
+`
+
+// dropConn discards writes once drop is set: a client whose Finished
+// never leaves.
+type dropConn struct {
+	net.Conn
+	drop atomic.Bool
+}
+
+func (d *dropConn) Write(b []byte) (int, error) {
+	if d.drop.Load() {
+		return len(b), nil
+	}
+	return d.Conn.Write(b)
+}
+
+// Go's crypto/tls clients that abort at the end of the handshake in each
+// way a client can (FIN or RST without the Finished, a bad_certificate
+// alert, TLS 1.2 close_notify after a complete handshake) against the same
+// server script under node v20 and gonode: the server's events are the
+// same.
+func TestServerSeesAbortingGoClientsVsNode(t *testing.T) {
+	t.Parallel()
+	nodeBin := difftest.Node(t)
+	dir := t.TempDir()
+	pki := testpki.New(t, dir)
+	script := testutil.WriteFile(t, dir, "server.js", abortServer)
+	env := []string{"CERTS=" + dir}
+
+	modes := []string{"fin without finished", "rst without finished", "alert", "tls1.2 close", "fin without finished"}
+	client := func(addr, mode string) {
+		raw, err := net.DialTimeout("tcp", addr, 5*time.Second)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		tcp := raw.(*net.TCPConn)
+		dc := &dropConn{Conn: raw}
+		cfg := &tls.Config{RootCAs: pki.CAPool, ServerName: "localhost"}
+		switch mode {
+		case "fin without finished", "rst without finished":
+			cfg.VerifyConnection = func(tls.ConnectionState) error { dc.drop.Store(true); return nil }
+		case "alert":
+			cfg.VerifyConnection = func(tls.ConnectionState) error { return fmt.Errorf("no") }
+		case "tls1.2 close":
+			cfg.MaxVersion = tls.VersionTLS12
+		}
+		c := tls.Client(dc, cfg)
+		c.SetDeadline(time.Now().Add(5 * time.Second))
+		herr := c.Handshake()
+		switch mode {
+		case "rst without finished":
+			tcp.SetLinger(0)
+			tcp.Close()
+		case "tls1.2 close":
+			if herr != nil {
+				t.Errorf("%s: %v", mode, herr)
+			}
+			c.Close()
+		default:
+			tcp.Close()
+		}
+	}
+	run := func(name string, p *proc) string {
+		line := p.waitLine(t, "listening ")
+		addr := "127.0.0.1:" + strings.TrimPrefix(line, "listening ")
+		for i, m := range modes {
+			client(addr, m)
+			p.waitLine(t, fmt.Sprintf("%d ", i+1), "done")
+		}
+		seen := strings.TrimPrefix(p.out(), line+"\n") // the aborted clients' lines
+		c, err := tls.Dial("tcp", addr, &tls.Config{RootCAs: pki.CAPool, ServerName: "localhost"})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		c.Write([]byte("quit"))
+		io.Copy(io.Discard, c)
+		c.Close()
+		p.waitLine(t, "server closed")
+		return seen
+	}
+	var want, got string
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		want = run("node", startProc(t, nodeBin, dir, env, script))
+	}()
+	got = run("gonode", startProc(t, testutil.Binary(t), dir, env, script))
+	wg.Wait()
+	if t.Failed() {
+		return
+	}
+	if got != want {
+		t.Errorf("server events differ (- node, + gonode):\n%s", difftest.Diff(want, got))
+	}
+	if !strings.Contains(want, `tlsClientError ECONNRESET "socket hang up"`) || !strings.Contains(want, `tlsClientError ECONNRESET "read ECONNRESET" -104 read`) {
+		t.Errorf("node did not report the aborted handshakes as expected:\n%s", want)
+	}
+}
+
+// proc is a server process (node or gonode) whose stdout lines are read
+// as they come.
+type proc struct {
+	mu    sync.Mutex
+	buf   strings.Builder
+	lines chan string
+}
+
+func startProc(t *testing.T, bin, dir string, env []string, args ...string) *proc {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	p := &proc{lines: make(chan string, 256)}
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			p.mu.Lock()
+			p.buf.WriteString(sc.Text() + "\n")
+			p.mu.Unlock()
+			p.lines <- sc.Text()
+		}
+		close(p.lines)
+	}()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+		if t.Failed() {
+			t.Logf("%s stdout:\n%s\nstderr:\n%s", bin, p.out(), stderr.String())
+		}
+	})
+	return p
+}
+
+func (p *proc) out() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.buf.String()
+}
+
+// waitLine waits (10 s at most) for a line starting with prefix and
+// containing each of parts.
+func (p *proc) waitLine(t *testing.T, prefix string, parts ...string) string {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		select {
+		case line, ok := <-p.lines:
+			if !ok {
+				t.Fatalf("process ended before a line %q %v", prefix, parts)
+			}
+			if !strings.HasPrefix(line, prefix) {
+				continue
+			}
+			all := true
+			for _, s := range parts {
+				all = all && strings.Contains(line, s)
+			}
+			if all {
+				return line
+			}
+		case <-deadline:
+			t.Fatalf("no line %q %v after 10 s", prefix, parts)
+		}
+	}
 }
