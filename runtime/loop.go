@@ -39,7 +39,6 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	goruntime "runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -60,10 +59,10 @@ type Loop struct {
 	pending, spareP []func()
 	wake            chan struct{}
 	io              atomic.Pointer[ioPoller] // the loop's epoll set, once something is watched (poll.go)
-	threadLocked    bool                     // the loop goroutine holds its OS thread (poll.go)
 	ioWatch         *Watch                   // the watch pollIO runs next, with...
 	ioEvents        uint32                   // ...its events (runIO reads both)
 	runIO           func()                   // calls ioWatch's handler; made once
+	lastYield       int64                    // unix ns of pollIO's last Gosched
 	refs            atomic.Int64
 	timers          timerHeap
 	ticks           []tick
@@ -301,12 +300,7 @@ func (l *Loop) Run(main func() error) int {
 		}
 	})
 	l.runUntil(func() bool { return false })
-	code := l.finish(l.exitCode)
-	if l.threadLocked { // by the poller (poll.go)
-		goruntime.UnlockOSThread()
-		l.threadLocked = false
-	}
-	return code
+	return l.finish(l.exitCode)
 }
 
 // runUntil turns the loop until done() reports true or nothing is left that

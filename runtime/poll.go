@@ -96,17 +96,6 @@ func (l *Loop) poller() (*ioPoller, error) {
 	}
 	p := &ioPoller{epfd: epfd, evfd: evfd, nextID: evfdID + 1, watches: map[uint64]*Watch{}, events: make([]unix.EpollEvent, 256)}
 	l.io.Store(p)
-	// From now on the loop blocks in epoll_wait and makes a system call for
-	// nearly every socket event, and it keeps its OS thread: Go would
-	// otherwise resume the goroutine on whichever thread is free after a
-	// blocking call, a move to another core with cold caches each time
-	// (measured on bench/tcp's 50-connection echo: the loop's time was
-	// split over two threads; locked, throughput rose 4-7% for the same
-	// CPU). Only once the poller exists: a loop that sleeps on its wake
-	// channel (timers, fs) would pay the runtime's hand-off to a locked
-	// thread at every wake-up instead. Run unlocks when the loop ends.
-	goruntime.LockOSThread()
-	l.threadLocked = true
 	return p, nil
 }
 
@@ -199,6 +188,23 @@ func (p *ioPoller) wake() {
 	}
 }
 
+// yieldEvery: pollIO hands the goroutine back to Go's scheduler this often
+// (runtime.Gosched). Why: Go's sysmon treats a goroutine that has not been
+// through the scheduler for 10 ms as running too long; when it finds it in
+// a system call (a busy loop is in read/write most of the time) it takes
+// its P away, again at every sysmon tick (20 us) until the goroutine is
+// rescheduled, which a loop that only ever makes system calls never is.
+// Each take costs a hand-off of the P, a wake-up of sysmon and another
+// thread when the call returns, and moves the loop to another thread. On
+// bench/tcp's 50-connection echo, per MB echoed: 2.1 sysmon sleeps and
+// 5.3 context switches without the yield, 0.2 and 2.5-3.9 with it (node:
+// 0 and 2.4). A Gosched every 5 ms costs about a microsecond each.
+//
+// (Locking the loop to its OS thread was tried too: it stopped the moves,
+// but every forced preemption and yield then needs a hand-off between two
+// threads: twice the futex calls of an unlocked loop that yields.)
+const yieldEvery = int64(5 * time.Millisecond)
+
 // pollIO waits up to timeout (negative: forever, 0: just look) for ready
 // descriptors and runs their handlers, each as its own macrotask.
 func (l *Loop) pollIO(p *ioPoller, timeout time.Duration) {
@@ -208,6 +214,10 @@ func (l *Loop) pollIO(p *ioPoller, timeout time.Duration) {
 		ms = int((timeout + time.Millisecond - 1) / time.Millisecond)
 	}
 	n, err := unix.EpollWait(p.epfd, p.events, ms)
+	if now := time.Now().UnixNano(); now-l.lastYield >= yieldEvery {
+		l.lastYield = now
+		goruntime.Gosched() // see yieldEvery
+	}
 	if err != nil {
 		if !errors.Is(err, unix.EINTR) {
 			// Only a programming error (a bad epfd) gets here; do not spin.

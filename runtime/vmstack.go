@@ -19,9 +19,8 @@ import (
 // must exist and be a slice of goja.Value, else the loop simply runs
 // without it (goja's own behaviour). TestVMStackKept checks that it is on.
 
-// maxKeptStack bounds the kept stack (in values, 16 bytes each): clearing it
-// costs a memclr per macrotask, and a rare deep recursion should not make
-// every later macrotask pay for it.
+// maxKeptStack bounds the kept stack (in values, 16 bytes each): a rare
+// deep recursion should not keep a large array alive for good.
 const maxKeptStack = 4096
 
 // vmStackSlot finds goja's vm.stack of rt, or nil.
@@ -49,7 +48,10 @@ func (l *Loop) keepVMStack() {
 		return
 	}
 	if s := *l.vmStack; cap(s) <= maxKeptStack {
-		l.keptStack = s[:cap(s)]
+		// With its length: goja writes a slot only below len (valueStack's
+		// expand), and nils the slots it drops when it shortens the stack
+		// (clearStack), so everything from len to cap is nil already.
+		l.keptStack = s
 	}
 }
 
@@ -60,7 +62,7 @@ func (l *Loop) restoreVMStack() {
 	if l.vmStack == nil || *l.vmStack != nil || l.keptStack == nil {
 		return
 	}
-	clear(l.keptStack)
+	clear(l.keptStack) // the part the last macrotask used (keepVMStack)
 	*l.vmStack = l.keptStack[:0]
 }
 
