@@ -7,7 +7,9 @@
 #    req/s of `rounds` interleaved runs, and server CPU time per request.
 # 2. tls-pipe.js: 64 MiB through a TLS connection, server and client in
 #    one process (hyperfine).
-# 3. ws-echo.js: 5000 sequential round trips with npm's ws, ws:// and
+# 3. tls-pingpong.js: 20000 sequential small round trips over one TLS
+#    connection, server and client in one process (hyperfine).
+# 4. ws-echo.js: 5000 sequential round trips with npm's ws, ws:// and
 #    wss:// (hyperfine; ws is installed from npm into a temp folder).
 # A throw-away self-signed certificate is made with openssl.
 set -euo pipefail
@@ -41,6 +43,10 @@ awk -v g="$(echo ${RUNS[gonode]} | median)" -v n="$(echo ${RUNS[node]} | median)
 echo
 echo "== tls-pipe.js 64 MiB"
 hyperfine -w 1 -r 5 -N "node $HERE/tls-pipe.js 64" "$BIN $HERE/tls-pipe.js 64" 2>&1 | grep -E "Time|±|faster|Benchmark|^ +[0-9.]+ ± "
+
+echo
+echo "== tls-pingpong.js 20000 round trips (small writes)"
+hyperfine -w 1 -r 5 -N "node $HERE/tls-pingpong.js 20000" "$BIN $HERE/tls-pingpong.js 20000" 2>&1 | grep -E "Time|±|faster|Benchmark|^ +[0-9.]+ ± "
 
 echo
 echo "== ws-echo.js 5000 round trips (npm ws)"

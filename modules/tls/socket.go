@@ -83,6 +83,8 @@ type socket struct {
 	idleFired  int64
 	bytesRead  int64
 	info       *connInfo // TLS facts, set once the handshake is done
+	// earlyPending: a small write's early ondrain is queued (queueWrite).
+	earlyPending bool
 
 	mu       sync.Mutex
 	cond     sync.Cond
@@ -278,6 +280,34 @@ func (s *socket) write(data []byte, notify bool) bool {
 	return ok
 }
 
+// queueWrite queues data for the writer goroutine and arranges the
+// ondrain that completes it in net.js's Writable. A chunk under the
+// high-water mark written into an idle writer is done on the loop's next
+// pending phase, as if a kernel's send buffer had taken it: no wake-up
+// from the writer per small write, and at most one such chunk is ever
+// counted done before it is out (net.js's Writable hands the handle its
+// next chunk only after that, and finds the writer busy or idle again).
+// Anything else completes when the writer has written it.
+func (s *socket) queueWrite(data []byte) {
+	s.mu.Lock()
+	idle := !s.writing && len(s.queue) == 0 && !s.dead && !s.connecting && s.nc != nil
+	s.queue = append(s.queue, data)
+	s.queued += len(data)
+	early := idle && len(data) < highWaterMark && !s.earlyPending
+	if early {
+		s.earlyPending = true
+	} else {
+		s.notify = true
+	}
+	if !s.connecting {
+		s.startWriter()
+	}
+	s.mu.Unlock()
+	if early {
+		s.l.Defer(s.earlyDrain)
+	}
+}
+
 // startWriter starts the writer goroutine if needed. mu held.
 func (s *socket) startWriter() {
 	if s.writing || s.dead || s.nc == nil || (len(s.queue) == 0 && !s.shutPend) {
@@ -382,9 +412,18 @@ func (s *socket) drained() {
 	s.l.Call(s.cb.OnDrain, s.cb.Owner)
 }
 
-// earlyDrain completes tryWrite's small chunk (see there).
+// earlyDrain completes queueWrite's small chunk. Should a later write
+// have asked for notice meanwhile, that flush completes both (ondrain
+// completes whatever is pending): later is never wrong.
 func (s *socket) earlyDrain() {
+	s.earlyPending = false
 	if s.cb.OnDrain == nil || (s.closed && !s.writeShut) {
+		return
+	}
+	s.mu.Lock()
+	later := s.notify
+	s.mu.Unlock()
+	if later {
 		return
 	}
 	s.l.Call(s.cb.OnDrain, s.cb.Owner)
@@ -604,13 +643,18 @@ func (k *kit) installMethods() {
 		return undef
 	})
 	// writeNow(data, enc) -> false: the bytes always go through the writer
-	// goroutine (a TLS write can block); ondrain follows once they are out.
+	// goroutine (a TLS write can block) and the write completes later, as
+	// Node's TLS writes always do: ondrain follows (see queueWrite).
 	p.Set("writeNow", func(call goja.FunctionCall) goja.Value {
 		s := k.sock(call)
 		if s == nil {
 			return vm.ToValue(false)
 		}
-		s.write(k.dataArg(call.Argument(0), call.Argument(1)), true)
+		data := k.dataArg(call.Argument(0), call.Argument(1))
+		if s.closed || s.shutAsked {
+			return vm.ToValue(false)
+		}
+		s.queueWrite(data)
 		return vm.ToValue(false)
 	})
 	// tryWrite(data) -> 2 when an idle writer (nothing queued, nothing
@@ -638,23 +682,12 @@ func (k *kit) installMethods() {
 			data = append([]byte(nil), b...)
 		}
 		s.mu.Lock()
-		defer s.mu.Unlock()
-		if s.writing || len(s.queue) > 0 || s.dead {
+		busy := s.writing || len(s.queue) > 0 || s.dead
+		s.mu.Unlock()
+		if busy {
 			return vm.ToValue(0)
 		}
-		s.queue = append(s.queue, data)
-		s.queued += len(data)
-		if len(data) < highWaterMark {
-			// A chunk under the high-water mark into an idle writer is
-			// done on the loop's next pending phase, as if a kernel's
-			// send buffer had taken it: no wake-up from the writer, and
-			// at most one such chunk is ever counted done before it is
-			// out (the next write finds the writer busy and waits).
-			s.l.Defer(s.earlyDrain)
-		} else {
-			s.notify = true // net.js waits for ondrain
-		}
-		s.startWriter()
+		s.queueWrite(data)
 		return vm.ToValue(2)
 	})
 	p.Set("write", func(call goja.FunctionCall) goja.Value {
