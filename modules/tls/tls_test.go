@@ -475,7 +475,9 @@ func TestWriteBackPressureVsNode(t *testing.T) {
 // checkServerIdentity failures, destroy() in 'secureConnect', in a tick,
 // in a promise job, TLS 1.2): the client's events and the server's
 // ('tlsClientError' ECONNRESET "socket hang up" when the client's Finished
-// never came, 'secureConnection' then 'end' when it did).
+// never came, 'secureConnection' then 'end' when it did); and good clients
+// whose 1 MiB, written before or in 'secureConnect', arrives whole after
+// their held Finished.
 func TestClientAbortVsNode(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()

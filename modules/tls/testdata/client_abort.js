@@ -25,16 +25,21 @@ const cases = [
   ['TLS 1.2 checkServerIdentity error', { ca, maxVersion: 'TLSv1.2', checkServerIdentity: () => new Error('nope') }],
   ['TLS 1.2 no ca', { maxVersion: 'TLSv1.2' }],
   ['a good client', { ca }, (c) => c.end('hi')],
+  // What the client writes goes out after its held Finished, in order.
+  ['a good client writing 1 MiB in secureConnect', { ca }, (c) => { c.write(big); c.end('tail'); }],
+  ['a good client writing 1 MiB before secureConnect', { ca }, null, (c) => { c.write(big); c.end('tail'); }],
 ];
+const big = Buffer.alloc(1 << 20, 'abcdefg');
 
 const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') });
 let server = null; // the current case's server log and its "done"
 srv.on('secureConnection', (s) => {
   const log = server;
   log.push('secureConnection ' + s.getProtocol());
-  s.on('data', (d) => log.push('data ' + JSON.stringify(String(d))));
+  let got = 0, last = '';
+  s.on('data', (d) => { got += d.length; last = String(d.subarray(-4)); });
   s.on('error', (e) => log.push('socket error ' + e.code));
-  s.on('end', () => { log.push('end'); s.end(); });
+  s.on('end', () => { log.push('data ' + got + ' bytes ending ' + JSON.stringify(last), 'end'); s.end(); });
   s.on('close', (hadError) => { log.push('close ' + hadError); log.done(); });
 });
 srv.on('tlsClientError', (e, s) => {
@@ -46,7 +51,7 @@ srv.listen(0, '127.0.0.1', () => {
   const port = srv.address().port;
   (function run(i) {
     if (i === cases.length) { srv.close(() => console.log('server closed')); return; }
-    const [name, opts, onSecure] = cases[i];
+    const [name, opts, onSecure, before] = cases[i];
     const client = [];
     let pending = 2;
     const done = () => {
@@ -62,6 +67,7 @@ srv.listen(0, '127.0.0.1', () => {
       client.push('secureConnect ' + c.authorized);
       if (onSecure) onSecure(c);
     });
+    if (before) before(c);
     c.on('error', (e) => client.push('error ' + e.code));
     c.on('data', (d) => client.push('data ' + d));
     c.on('close', (hadError) => { client.push('close ' + hadError); done(); });
