@@ -109,6 +109,14 @@ func (h *holdConn) release() {
 	h.cond.Broadcast()
 }
 
+// released reports whether the hold is over: the kept bytes went out and
+// writes pass straight through.
+func (h *holdConn) released() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.state == holdPassing
+}
+
 // abort drops what was kept and fails the waiting writes (the socket is
 // being destroyed: the peer never gets the client's Finished).
 func (h *holdConn) abort() {

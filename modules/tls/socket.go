@@ -96,6 +96,9 @@ type socket struct {
 	notify   bool
 	shutPend bool
 	written  int64
+	// lingering: destroyed by JS while bytes were still queued for the
+	// writer; it writes them, then closes (see finish).
+	lingering bool
 
 	lastActive atomic.Int64
 }
@@ -326,6 +329,12 @@ func (s *socket) flush() {
 			s.mu.Unlock()
 			return
 		}
+		if len(s.queue) == 0 && s.lingering {
+			s.writing = false
+			s.mu.Unlock()
+			s.closeLingering()
+			return
+		}
 		if len(s.queue) == 0 {
 			s.writing = false
 			shut := s.shutPend
@@ -372,7 +381,12 @@ func (s *socket) flush() {
 		if err != nil {
 			s.mu.Lock()
 			s.writing = false
+			lingering := s.lingering
 			s.mu.Unlock()
+			if lingering {
+				s.closeLingering() // the socket is already closed for JS
+				return
+			}
 			s.l.Post(func() { s.fail(err) })
 			return
 		}
@@ -472,24 +486,39 @@ func (s *socket) fail(err error) {
 // finish is the one way a socket ends: both goroutines stop, the transport
 // closes (without close_notify: this is destroy), and onclose follows on a
 // later turn; the loop reference goes exactly once.
+//
+// A destroy (err nil) with bytes still queued for the writer lets the
+// writer send them first, for at most lingerMax, then close. Why: node
+// encrypts and hands a TLS write to the kernel inside write(), so
+// `s.write(x); s.destroy()` delivers x; gonode's writes go to the writer
+// goroutine, and closing at once lost them (a test wrote 6,000 bytes and
+// the peer got 0 in two runs of three). What the kernel does not take
+// within lingerMax is dropped, as node drops what the kernel does not take
+// at once. For JS the socket is closed at once either way.
 func (s *socket) finish(err error) {
 	if s.closed {
 		return
 	}
 	s.closed = true
 	s.mu.Lock()
-	s.dead = true
-	s.queue = nil
-	s.queued = 0
-	s.cond.Broadcast()
-	s.mu.Unlock()
-	switch {
-	case s.tcp != nil:
-		s.tcp.Close()
-	case s.nc != nil:
-		s.nc.Close()
+	linger := err == nil && s.nc != nil && !s.connecting && (s.writing || len(s.queue) > 0) &&
+		(s.hold == nil || s.hold.released())
+	if linger {
+		s.lingering = true
+		s.nc.SetWriteDeadline(time.Now().Add(lingerMax))
+		s.startWriter()
+		s.l.Ref() // the process waits for those bytes too (closeLingering)
+	} else {
+		s.dead = true
+		s.queue = nil
+		s.queued = 0
+		s.cond.Broadcast()
 	}
-	if s.hold != nil {
+	s.mu.Unlock()
+	if !linger {
+		s.closeTransport()
+	}
+	if s.hold != nil && !linger { // a released hold has nothing to drop
 		s.hold.abort()
 	}
 	if s.cancelIdle != nil {
@@ -511,6 +540,33 @@ func (s *socket) finish(err error) {
 			s.l.Unref()
 		}
 	})
+}
+
+// lingerMax bounds how long a destroyed socket's writer may still write
+// what was queued before the destroy (see finish).
+const lingerMax = 100 * time.Millisecond
+
+// closeTransport closes the connection under the socket.
+func (s *socket) closeTransport() {
+	switch {
+	case s.tcp != nil:
+		s.tcp.Close()
+	case s.nc != nil:
+		s.nc.Close()
+	}
+}
+
+// closeLingering ends a destroy that waited for the writer (see finish):
+// the reader stops and the transport closes. Writer goroutine only.
+func (s *socket) closeLingering() {
+	s.mu.Lock()
+	s.dead = true
+	s.queue = nil
+	s.queued = 0
+	s.cond.Broadcast()
+	s.mu.Unlock()
+	s.closeTransport()
+	s.l.Post(s.l.Unref) // finish's Ref
 }
 
 func (s *socket) setTimeout(d time.Duration) {

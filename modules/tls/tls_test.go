@@ -470,6 +470,17 @@ func TestWriteBackPressureVsNode(t *testing.T) {
 	difftest.CompareOpts(t, "testdata/write_backpressure.js", difftest.Options{Env: []string{"CERTS=" + dir}})
 }
 
+// write() then destroy() in the same turn, from a server socket and from a
+// client one, under node v20 and gonode (testdata/write_destroy.js): the
+// peer gets what was written, intact, as with node (gonode's writer
+// goroutine sends the queued bytes before it closes; it lost them before).
+func TestWriteThenDestroyVsNode(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	testpki.New(t, dir)
+	difftest.CompareOpts(t, "testdata/write_destroy.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+}
+
 // A TLS client that gives up right after its half of the handshake, under
 // node v20 and gonode (testdata/client_abort.js: verification or
 // checkServerIdentity failures, destroy() in 'secureConnect', in a tick,

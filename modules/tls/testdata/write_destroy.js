@@ -1,0 +1,68 @@
+// A TLS socket that writes and is destroyed in the same turn: node hands
+// the encrypted bytes to the kernel inside write(), so the peer gets
+// them; gonode's writer goroutine must send them before it closes. Sizes
+// stay below what a loopback socket's send buffer takes at once (above
+// that, node drops the rest too, by an amount the kernel decides). Not
+// tested: a server's write of ~100 bytes then destroy(), which node v20
+// loses every time (its peer gets nothing) and gonode delivers.
+const tls = require('tls');
+const fs = require('fs');
+const crypto = require('crypto');
+const dir = process.env.CERTS || process.argv[2];
+const f = (n) => fs.readFileSync(dir + '/' + n);
+const sizes = [6000, 40000];
+const log = [];
+const sha = (b) => crypto.createHash('sha256').update(b).digest('hex').slice(0, 12);
+
+function serverCase(size, done) {
+  const payload = Buffer.alloc(size, 'abcdefghij');
+  const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => {
+    s.on('error', () => {});
+    s.write(payload);
+    s.destroy();
+  });
+  srv.listen(0, '127.0.0.1', () => {
+    const chunks = [];
+    const c = tls.connect({ port: srv.address().port, host: '127.0.0.1', ca: f('ca.pem'), servername: 'localhost' });
+    c.on('data', (d) => chunks.push(d));
+    c.on('error', (e) => log.push('server ' + size + ' client error ' + e.code));
+    c.on('close', () => {
+      const got = Buffer.concat(chunks);
+      log.push('server wrote ' + size + ', client got ' + got.length + (got.equals(payload) ? ' intact' : ' ' + sha(got)));
+      srv.close(done);
+    });
+  });
+}
+
+function clientCase(size, done) {
+  const payload = Buffer.alloc(size, 'klmnopqrst');
+  const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => {
+    const chunks = [];
+    s.on('data', (d) => chunks.push(d));
+    s.on('error', (e) => log.push('client ' + size + ' server error ' + e.code));
+    s.on('close', () => {
+      const got = Buffer.concat(chunks);
+      log.push('client wrote ' + size + ', server got ' + got.length + (got.equals(payload) ? ' intact' : ' ' + sha(got)));
+      srv.close(done);
+    });
+  });
+  srv.listen(0, '127.0.0.1', () => {
+    const c = tls.connect({ port: srv.address().port, host: '127.0.0.1', ca: f('ca.pem'), servername: 'localhost' }, () => {
+      setImmediate(() => { c.write(payload); c.destroy(); });
+    });
+    c.on('error', () => {});
+  });
+}
+
+const cases = [];
+for (let round = 0; round < 3; round++) {
+  for (const size of sizes) {
+    cases.push((done) => serverCase(size, done));
+    cases.push((done) => clientCase(size, done));
+  }
+}
+(function next() {
+  const c = cases.shift();
+  if (!c) { console.log(log.join('\n')); return; }
+  c(next);
+})();
