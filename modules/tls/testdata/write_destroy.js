@@ -14,6 +14,18 @@ const sizes = [6000, 40000];
 const log = [];
 const sha = (b) => crypto.createHash('sha256').update(b).digest('hex').slice(0, 12);
 
+// receive logs, once `sock` closes, what it read against what was written.
+function receive(sock, writer, reader, payload, done) {
+  const chunks = [];
+  sock.on('data', (d) => chunks.push(d));
+  sock.on('error', (e) => log.push(writer + ' ' + payload.length + ' ' + reader + ' error ' + e.code));
+  sock.on('close', () => {
+    const got = Buffer.concat(chunks);
+    log.push(writer + ' wrote ' + payload.length + ', ' + reader + ' got ' + got.length + (got.equals(payload) ? ' intact' : ' ' + sha(got)));
+    done();
+  });
+}
+
 function serverCase(size, done) {
   const payload = Buffer.alloc(size, 'abcdefghij');
   const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => {
@@ -22,29 +34,15 @@ function serverCase(size, done) {
     s.destroy();
   });
   srv.listen(0, '127.0.0.1', () => {
-    const chunks = [];
     const c = tls.connect({ port: srv.address().port, host: '127.0.0.1', ca: f('ca.pem'), servername: 'localhost' });
-    c.on('data', (d) => chunks.push(d));
-    c.on('error', (e) => log.push('server ' + size + ' client error ' + e.code));
-    c.on('close', () => {
-      const got = Buffer.concat(chunks);
-      log.push('server wrote ' + size + ', client got ' + got.length + (got.equals(payload) ? ' intact' : ' ' + sha(got)));
-      srv.close(done);
-    });
+    receive(c, 'server', 'client', payload, () => srv.close(done));
   });
 }
 
 function clientCase(size, done) {
   const payload = Buffer.alloc(size, 'klmnopqrst');
   const srv = tls.createServer({ key: f('leaf-key.pem'), cert: f('leaf.pem') }, (s) => {
-    const chunks = [];
-    s.on('data', (d) => chunks.push(d));
-    s.on('error', (e) => log.push('client ' + size + ' server error ' + e.code));
-    s.on('close', () => {
-      const got = Buffer.concat(chunks);
-      log.push('client wrote ' + size + ', server got ' + got.length + (got.equals(payload) ? ' intact' : ' ' + sha(got)));
-      srv.close(done);
-    });
+    receive(s, 'client', 'server', payload, () => srv.close(done));
   });
   srv.listen(0, '127.0.0.1', () => {
     const c = tls.connect({ port: srv.address().port, host: '127.0.0.1', ca: f('ca.pem'), servername: 'localhost' }, () => {
