@@ -53,35 +53,30 @@ var callbacks = {
   // nested run of the interpreter, ~0.3 us a chunk).
   onread: function (data) {
     var lz = this._lz;
-    if (lz) {
+    if (lz && (lz & LZ_READ_TEST) === LZ_FLOWING) {
       // Light mode (below): flowing with nothing buffered is the only
-      // reading state it has; anything else gets the stream state first.
-      if ((lz & LZ_READ_TEST) === LZ_FLOWING) {
-        this._lz = ((lz | LZ_READING) ^ LZ_READING) | LZ_DATA_EMITTED;
-        var ev = this._events;
-        var h = ev !== undefined ? ev.data : undefined;
-        if (typeof h === 'function' && this.emit === baseEmit) return h; // see above
-        this.emit('data', data);
+      // reading state it has.
+      this._lz = ((lz | LZ_READING) ^ LZ_READING) | LZ_DATA_EMITTED;
+    } else {
+      // Anything else gets the stream state first. Then the fast path:
+      // what Readable's addChunk does for a flowing stream with nothing
+      // buffered (the common case: a 'data' listener), without the
+      // generic push machinery around it. Anything else takes push().
+      if (lz) materialize(this);
+      var st = this._readableState;
+      if (!st.flowing || st.length !== 0 || st.sync || st.decoder || st.ended || st.destroyed || st.errored) {
+        if (!this.push(data)) this._handle.pause();
         return;
       }
-      materialize(this);
-    }
-    // Fast path: what Readable's addChunk does for a flowing stream with
-    // nothing buffered (the common case: a 'data' listener), without the
-    // generic push machinery around it. Anything else takes push().
-    var st = this._readableState;
-    if (st.flowing && st.length === 0 && !st.sync && !st.decoder && !st.ended && !st.destroyed && !st.errored) {
       st.reading = false;
       if (st.multiAwaitDrain) st.awaitDrainWriters.clear();
       else st.awaitDrainWriters = null;
       st.dataEmitted = true;
-      var ev2 = this._events;
-      var h2 = ev2 !== undefined ? ev2.data : undefined;
-      if (typeof h2 === 'function' && this.emit === baseEmit) return h2; // see above
-      this.emit('data', data);
-      return;
     }
-    if (!this.push(data)) this._handle.pause();
+    var ev = this._events;
+    var h = ev !== undefined ? ev.data : undefined;
+    if (typeof h === 'function' && this.emit === baseEmit) return h; // see above
+    this.emit('data', data);
   },
   onend: function () {
     if (this._lz) {
