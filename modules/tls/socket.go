@@ -509,10 +509,7 @@ func (s *socket) finish(err error) {
 		s.startWriter()
 		s.l.Ref() // the process waits for those bytes too (closeLingering)
 	} else {
-		s.dead = true
-		s.queue = nil
-		s.queued = 0
-		s.cond.Broadcast()
+		s.markDead()
 	}
 	s.mu.Unlock()
 	if !linger {
@@ -560,13 +557,19 @@ func (s *socket) closeTransport() {
 // the reader stops and the transport closes. Writer goroutine only.
 func (s *socket) closeLingering() {
 	s.mu.Lock()
+	s.markDead()
+	s.mu.Unlock()
+	s.closeTransport()
+	s.l.Post(s.l.Unref) // finish's Ref
+}
+
+// markDead stops both goroutines: nothing more is written, the reader
+// leaves its wait. mu held.
+func (s *socket) markDead() {
 	s.dead = true
 	s.queue = nil
 	s.queued = 0
 	s.cond.Broadcast()
-	s.mu.Unlock()
-	s.closeTransport()
-	s.l.Post(s.l.Unref) // finish's Ref
 }
 
 func (s *socket) setTimeout(d time.Duration) {
