@@ -100,12 +100,15 @@ type Result struct {
 	Code           int
 }
 
-// RunOpts tune Run.
+// RunOpts tune Run and Start.
 type RunOpts struct {
 	Dir     string
 	Env     []string
 	Stdin   string
 	Timeout time.Duration
+	// Bin is the program Start runs instead of gonode (node, for a test
+	// that drives both with the same script).
+	Bin string
 }
 
 // Run runs gonode with args to completion (default timeout 30 s).
@@ -141,9 +144,10 @@ func Eval(t testing.TB, code string) Result {
 	return Run(t, RunOpts{}, "-e", code)
 }
 
-// Proc is a gonode process left running (a server).
+// Proc is a gonode (or RunOpts.Bin) process left running (a server).
 type Proc struct {
 	Cmd    *exec.Cmd
+	name   string // the program, for messages
 	lines  chan string
 	mu     sync.Mutex
 	stdout bytes.Buffer
@@ -155,10 +159,14 @@ type Proc struct {
 // wait for anything; use WaitLine or WaitPort.
 func Start(t testing.TB, opts RunOpts, args ...string) *Proc {
 	t.Helper()
-	cmd := exec.Command(Binary(t), args...)
+	bin, name := opts.Bin, filepath.Base(opts.Bin)
+	if bin == "" {
+		bin, name = Binary(t), "gonode"
+	}
+	cmd := exec.Command(bin, args...)
 	cmd.Dir = opts.Dir
 	cmd.Env = append(os.Environ(), opts.Env...)
-	p := &Proc{Cmd: cmd, lines: make(chan string, 1024), done: make(chan struct{})}
+	p := &Proc{Cmd: cmd, name: name, lines: make(chan string, 1024), done: make(chan struct{})}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -190,7 +198,7 @@ func Start(t testing.TB, opts RunOpts, args ...string) *Proc {
 	t.Cleanup(func() {
 		p.Stop()
 		if t.Failed() {
-			t.Logf("gonode %v stdout:\n%s\nstderr:\n%s", args, p.Stdout(), p.Stderr())
+			t.Logf("%s %v stdout:\n%s\nstderr:\n%s", name, args, p.Stdout(), p.Stderr())
 		}
 	})
 	return p
@@ -207,11 +215,20 @@ func (w *lockedWriter) Write(b []byte) (int, error) {
 // WaitLine waits for a stdout line containing substr and returns it.
 func (p *Proc) WaitLine(t testing.TB, substr string, timeout time.Duration) string {
 	t.Helper()
+	return p.WaitLineMatch(t, fmt.Sprintf("containing %q", substr), func(line string) bool {
+		return strings.Contains(line, substr)
+	}, timeout)
+}
+
+// WaitLineMatch waits for a stdout line for which match is true and returns
+// it; what describes the line in a failure.
+func (p *Proc) WaitLineMatch(t testing.TB, what string, match func(line string) bool, timeout time.Duration) string {
+	t.Helper()
 	deadline := time.After(timeout)
 	for {
 		select {
 		case line := <-p.lines:
-			if strings.Contains(line, substr) {
+			if match(line) {
 				return line
 			}
 		case <-p.done:
@@ -219,15 +236,15 @@ func (p *Proc) WaitLine(t testing.TB, substr string, timeout time.Duration) stri
 			for {
 				select {
 				case line := <-p.lines:
-					if strings.Contains(line, substr) {
+					if match(line) {
 						return line
 					}
 				default:
-					t.Fatalf("gonode exited before printing %q\nstdout:\n%s\nstderr:\n%s", substr, p.Stdout(), p.Stderr())
+					t.Fatalf("%s exited before printing a line %s\nstdout:\n%s\nstderr:\n%s", p.name, what, p.Stdout(), p.Stderr())
 				}
 			}
 		case <-deadline:
-			t.Fatalf("no line containing %q within %v\nstdout:\n%s\nstderr:\n%s", substr, timeout, p.Stdout(), p.Stderr())
+			t.Fatalf("no line %s within %v\nstdout:\n%s\nstderr:\n%s", what, timeout, p.Stdout(), p.Stderr())
 		}
 	}
 }
@@ -239,7 +256,7 @@ func (p *Proc) Wait(t testing.TB, timeout time.Duration) int {
 	case <-p.done:
 		return p.Cmd.ProcessState.ExitCode()
 	case <-time.After(timeout):
-		t.Fatalf("gonode did not exit within %v", timeout)
+		t.Fatalf("%s did not exit within %v", p.name, timeout)
 		return -1
 	}
 }

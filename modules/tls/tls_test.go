@@ -7,7 +7,6 @@ import (
 	"io"
 	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -580,14 +579,17 @@ func TestServerSeesAbortingGoClientsVsNode(t *testing.T) {
 			tcp.Close()
 		}
 	}
-	run := func(name string, p *proc) string {
-		line := p.waitLine(t, "listening ")
+	run := func(name string, p *testutil.Proc) string {
+		line := p.WaitLine(t, "listening ", 10*time.Second)
 		addr := "127.0.0.1:" + strings.TrimPrefix(line, "listening ")
 		for i, m := range modes {
 			client(addr, m)
-			p.waitLine(t, fmt.Sprintf("%d ", i+1), "done")
+			id := fmt.Sprintf("%d ", i+1)
+			p.WaitLineMatch(t, "of client "+id+"ending with done", func(l string) bool {
+				return strings.HasPrefix(l, id) && strings.Contains(l, "done")
+			}, 10*time.Second)
 		}
-		seen := strings.TrimPrefix(p.out(), line+"\n") // the aborted clients' lines
+		seen := strings.TrimPrefix(p.Stdout(), line+"\n") // the aborted clients' lines
 		c, err := tls.Dial("tcp", addr, &tls.Config{RootCAs: pki.CAPool, ServerName: "localhost"})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -595,7 +597,7 @@ func TestServerSeesAbortingGoClientsVsNode(t *testing.T) {
 		c.Write([]byte("quit"))
 		io.Copy(io.Discard, c)
 		c.Close()
-		p.waitLine(t, "server closed")
+		p.WaitLine(t, "server closed", 10*time.Second)
 		return seen
 	}
 	var want, got string
@@ -603,9 +605,9 @@ func TestServerSeesAbortingGoClientsVsNode(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		want = run("node", startProc(t, nodeBin, dir, env, script))
+		want = run("node", testutil.Start(t, testutil.RunOpts{Bin: nodeBin, Dir: dir, Env: env}, script))
 	}()
-	got = run("gonode", startProc(t, testutil.Binary(t), dir, env, script))
+	got = run("gonode", testutil.Start(t, testutil.RunOpts{Dir: dir, Env: env}, script))
 	wg.Wait()
 	if t.Failed() {
 		return
@@ -615,81 +617,5 @@ func TestServerSeesAbortingGoClientsVsNode(t *testing.T) {
 	}
 	if !strings.Contains(want, `tlsClientError ECONNRESET "socket hang up"`) || !strings.Contains(want, `tlsClientError ECONNRESET "read ECONNRESET" -104 read`) {
 		t.Errorf("node did not report the aborted handshakes as expected:\n%s", want)
-	}
-}
-
-// proc is a server process (node or gonode) whose stdout lines are read
-// as they come.
-type proc struct {
-	mu    sync.Mutex
-	buf   strings.Builder
-	lines chan string
-}
-
-func startProc(t *testing.T, bin, dir string, env []string, args ...string) *proc {
-	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	p := &proc{lines: make(chan string, 256)}
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			p.mu.Lock()
-			p.buf.WriteString(sc.Text() + "\n")
-			p.mu.Unlock()
-			p.lines <- sc.Text()
-		}
-		close(p.lines)
-	}()
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-		if t.Failed() {
-			t.Logf("%s stdout:\n%s\nstderr:\n%s", bin, p.out(), stderr.String())
-		}
-	})
-	return p
-}
-
-func (p *proc) out() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.buf.String()
-}
-
-// waitLine waits (10 s at most) for a line starting with prefix and
-// containing each of parts.
-func (p *proc) waitLine(t *testing.T, prefix string, parts ...string) string {
-	t.Helper()
-	deadline := time.After(10 * time.Second)
-	for {
-		select {
-		case line, ok := <-p.lines:
-			if !ok {
-				t.Fatalf("process ended before a line %q %v", prefix, parts)
-			}
-			if !strings.HasPrefix(line, prefix) {
-				continue
-			}
-			all := true
-			for _, s := range parts {
-				all = all && strings.Contains(line, s)
-			}
-			if all {
-				return line
-			}
-		case <-deadline:
-			t.Fatalf("no line %q %v after 10 s", prefix, parts)
-		}
 	}
 }
