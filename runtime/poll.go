@@ -214,7 +214,9 @@ func (l *Loop) pollIO(p *ioPoller, timeout time.Duration) {
 		ms = int((timeout + time.Millisecond - 1) / time.Millisecond)
 	}
 	n, err := unix.EpollWait(p.epfd, p.events, ms)
-	if now := time.Now().UnixNano(); now-l.lastYield >= yieldEvery {
+	now := time.Now().UnixNano()
+	l.now = now
+	if now-l.lastYield >= yieldEvery {
 		l.lastYield = now
 		goruntime.Gosched() // see yieldEvery
 	}

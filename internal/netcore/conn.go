@@ -215,7 +215,9 @@ func dupAndClose(rc syscall.RawConn, owner io.Closer) (int, error) {
 	return fd, derr
 }
 
-func (c *Conn) touch() { c.lastActive = time.Now().UnixNano() }
+// touch stamps the connection active at the loop's clock (reads and
+// writes of one turn share a reading; see runtime.Loop.Now).
+func (c *Conn) touch() { c.lastActive = c.l.Now() }
 
 // Reading is driven by the loop's epoll set: onEvents, running on the
 // loop, reads what the kernel has without blocking and hands it to JS at
@@ -777,7 +779,7 @@ func (c *Conn) checkIdle() {
 		return
 	}
 	last := c.lastActive
-	idleFor := time.Duration(time.Now().UnixNano() - last)
+	idleFor := time.Duration(c.l.Now() - last)
 	if idleFor >= c.idle && last != c.idleFired {
 		c.idleFired = last
 		c.armIdle(c.idle)
