@@ -36,6 +36,7 @@ type Binding struct {
 	startPaused bool
 	slab        []byte // where the loop reads (see readBuf)
 	slabOff     int
+	callbacks   CallbackCache // the sets setCallbacks was given
 }
 
 // Options configure a Binding for one vocabulary.
@@ -181,7 +182,7 @@ func (b *Binding) installConnMethods() {
 		if cbs == nil {
 			panic(b.l.TypeError("ERR_INVALID_ARG_TYPE", "setCallbacks needs an object"))
 		}
-		c.cb = ReadCallbacks(call.Argument(0), cbs)
+		c.cb = b.callbacks.Read(call.Argument(0), cbs)
 		return undef
 	})
 	// write(data, encoding, notify) -> bool (below the high-water mark)

@@ -36,6 +36,7 @@ type kit struct {
 	l     *runtime.Loop
 	proto *goja.Object
 	socks map[*goja.Object]*socket
+	cbs   netcore.CallbackCache // the sets setCallbacks was given
 }
 
 var kits sync.Map // *runtime.Loop -> *kit
@@ -106,7 +107,7 @@ type socket struct {
 // newSocket makes a handle with no connection yet (connecting) or for nc.
 // It holds a loop reference until it is closed.
 func (k *kit) newSocket() *socket {
-	s := &socket{k: k, l: k.l, refd: true}
+	s := &socket{k: k, l: k.l, refd: true, cb: netcore.NoCallbacks()}
 	s.cond.L = &s.mu
 	o := k.l.VM.NewObject()
 	o.SetPrototype(k.proto)
@@ -698,7 +699,7 @@ func (k *kit) installMethods() {
 		if s == nil || cbs == nil {
 			return undef
 		}
-		s.cb = netcore.ReadCallbacks(call.Argument(0), cbs)
+		s.cb = k.cbs.Read(call.Argument(0), cbs)
 		return undef
 	})
 	// writeNow(data, enc) -> false: the bytes always go through the writer
