@@ -601,7 +601,7 @@ const maxAcceptsPerEvent = 128
 
 func (s *Server) onAcceptable(uint32) {
 	for i := 0; i < maxAcceptsPerEvent && !s.closed; i++ {
-		nfd, sa, err := unix.Accept4(s.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		nfd, sa, err := accept4(s.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
 		switch err {
 		case nil:
 		case unix.EAGAIN:
