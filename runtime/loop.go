@@ -67,6 +67,7 @@ type Loop struct {
 	refs            atomic.Int64
 	timers          timerHeap
 	ticks           []tick
+	spareTicks      []tick // drainTicks' last batch, for reuse
 	running         func() // the macrotask the trampoline runs next
 
 	trampoline goja.Callable // outermost JS entry; see runMacrotask
@@ -486,17 +487,26 @@ type tick struct {
 	args []goja.Value
 }
 
+// drainTicks runs the nextTick queue until it is empty. It takes the queue
+// a batch at a time (ticks queued meanwhile go to a fresh array and run
+// after the batch, which is FIFO order all the same): a chain of ticks that
+// each queue the next no longer grows one array for the whole chain (it
+// did, and copied it at every doubling: a fifth of BenchmarkNextTick's
+// time). A throwing tick goes down the uncaught-exception path and the
+// batch goes on, as in node.
 func (l *Loop) drainTicks() {
-	for i := 0; i < len(l.ticks); i++ {
-		t := l.ticks[i]
-		l.ticks[i] = tick{}
-		if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
-			l.ticks = l.ticks[i+1:]
-			l.HandleError(err)
-			i = -1
+	for len(l.ticks) > 0 {
+		batch := l.ticks
+		l.ticks, l.spareTicks = l.spareTicks[:0], nil
+		for i := range batch {
+			t := batch[i]
+			batch[i] = tick{}
+			if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+				l.HandleError(err)
+			}
 		}
+		l.spareTicks = batch[:0]
 	}
-	l.ticks = l.ticks[:0]
 }
 
 // Process returns the process object.
