@@ -635,8 +635,17 @@ func (s *Server) accepted(fd int, remote unix.Sockaddr) {
 		c.finish(nil)
 		return
 	}
-	if s.onconn != nil {
-		b.l.Call(s.onconn, s.owner, h)
+	if s.onconn == nil {
+		return
+	}
+	// onconnection may return the server's one 'connection' listener
+	// instead of emitting: it is called here with the socket net.js made
+	// (the owner setCallbacks gave the handle) and the server as this, as
+	// emit would, minus a nested run of the interpreter.
+	if f, ok := b.l.Call(s.onconn, s.owner, h).(*goja.Object); ok && c.cb.Owner != nil {
+		if listener, ok := goja.AssertFunction(f); ok {
+			b.l.Call(listener, s.owner, c.cb.Owner)
+		}
 	}
 }
 

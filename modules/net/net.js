@@ -680,6 +680,8 @@ Socket.prototype._releaseHandle = function () {
 Socket.prototype._emitClose = function () {
   if (this._closeEmitted) return;
   this._closeEmitted = true;
+  var ev = this._events; // as emitHeard: nobody to hear it, nothing to do
+  if (ev !== undefined && ev.close === undefined && this.emit === baseEmit) return;
   this.emit('close', !!this._destroyErr);
 };
 
@@ -855,6 +857,12 @@ function onconnection(handle) {
   if (this.noDelay) handle.setNoDelay(true);
   if (this.keepAlive) handle.setKeepAlive(true, 0);
   this._connections++;
+  // As onread does for 'data': the one 'connection' listener goes back to
+  // netcore, which calls it with the socket (the handle's owner) and this
+  // server, sparing emit's Function.prototype.call.
+  var ev = this._events;
+  var h = ev !== undefined ? ev.connection : undefined;
+  if (typeof h === 'function' && this.emit === baseEmit) return h;
   this.emit('connection', socket);
 }
 
