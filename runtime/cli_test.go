@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	"gonode/internal/testutil"
 )
 
@@ -300,5 +302,63 @@ console.log(process.getuid() === process.geteuid(), typeof process.getgid(), typ
   Array.isArray(process.getgroups()), d.user >= 0 && d.system >= 0, typeof process.argv0);`)
 	if r.Stdout != "true number number true true string\n" {
 		t.Errorf("got %q, stderr %q", r.Stdout, r.Stderr)
+	}
+}
+
+// TestDefaultSignalActionsAsNode: with no JS listener, a signal whose
+// default action ends a process ends gonode by that signal, as node
+// (which resets every signal's action at start): also when the parent
+// started it with the signal ignored (a non-interactive shell's `cmd &`),
+// for the signals the Go runtime would drop (SIGUSR2, SIGALRM), and for
+// SIGQUIT without Go's goroutine dump. A listener replaces the action.
+func TestDefaultSignalActionsAsNode(t *testing.T) {
+	t.Parallel()
+	bin := testutil.Binary(t)
+	cases := []struct {
+		sig     syscall.Signal
+		trap    string // the shell ignores it before exec
+		listens bool
+	}{
+		{syscall.SIGINT, "INT", false},
+		{syscall.SIGHUP, "HUP", false},
+		{syscall.SIGINT, "", false},
+		{syscall.SIGUSR2, "", false},
+		{syscall.SIGALRM, "", false},
+		{syscall.SIGQUIT, "", false},
+		{syscall.SIGUSR2, "USR2", true},
+	}
+	for _, c := range cases {
+		script := `setInterval(function () {}, 1000); console.log("ready")`
+		if c.listens {
+			script = `var iv = setInterval(function () {}, 1000);
+process.on("` + unix.SignalName(c.sig) + `", function () { console.log("heard"); clearInterval(iv); });
+console.log("ready")`
+		}
+		shell := "exec " + bin + " -e '" + script + "'"
+		if c.trap != "" {
+			shell = "trap '' " + c.trap + "; " + shell
+		}
+		p := testutil.Start(t, testutil.RunOpts{Bin: "sh"}, "-c", shell)
+		p.WaitLine(t, "ready", 10*time.Second)
+		p.Cmd.Process.Signal(c.sig)
+		code := p.Wait(t, 10*time.Second)
+		name := unix.SignalName(c.sig)
+		if c.trap != "" {
+			name += " (ignored by the parent)"
+		}
+		if c.listens {
+			p.WaitLine(t, "heard", 5*time.Second)
+			if code != 0 {
+				t.Errorf("%s with a listener: exit code %d, want 0", name, code)
+			}
+			continue
+		}
+		ws, _ := p.Cmd.ProcessState.Sys().(syscall.WaitStatus)
+		if !ws.Signaled() || ws.Signal() != c.sig {
+			t.Errorf("%s: process ended with %v (code %d), want killed by the signal\nstderr:\n%s", name, p.Cmd.ProcessState, code, p.Stderr())
+		}
+		if strings.Contains(p.Stderr(), "goroutine") {
+			t.Errorf("%s: Go's stack dump on stderr:\n%s", name, p.Stderr())
+		}
 	}
 }

@@ -389,6 +389,9 @@ func (l *Loop) watchSignal(name string, on bool) {
 	if sig == 0 {
 		return
 	}
+	if int(sig) < len(jsWatching) {
+		jsWatching[sig].Store(on) // see TakeSignalDefaults
+	}
 	w := l.signals[name]
 	if on && w == nil {
 		w = &signalWatch{ch: make(chan os.Signal, 8)}

@@ -98,6 +98,7 @@ func main() {
 			runtime.EnableHeapFloor() // see runtime/heapfloor.go
 		}
 	}
+	runtime.TakeSignalDefaults() // node's default signal actions (runtime/signals.go)
 	code := run(os.Args[1:])
 	exitHook()
 	os.Exit(code)

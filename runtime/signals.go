@@ -1,0 +1,73 @@
+package runtime
+
+import (
+	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
+	"time"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// Default signal actions, as node has them.
+//
+// Node resets every signal to its default action when it starts (SIGPIPE
+// and SIGXFSZ excepted: ignored) and only a JS listener replaces that
+// action. A Go program differs in three ways a user sees:
+//   - SIGHUP and SIGINT stay ignored when the parent ignored them, which a
+//     non-interactive shell does for `gonode server.js &`: kill -INT left
+//     gonode running where node ends;
+//   - SIGUSR2, SIGALRM, SIGVTALRM, SIGXCPU, SIGIO and SIGPWR, whose default
+//     action ends a process, are caught by the Go runtime and dropped;
+//   - SIGQUIT prints every goroutine's stack and exits with status 2,
+//     where node dies of the signal (core).
+//
+// TakeSignalDefaults (cmd/gonode calls it at start) subscribes to those
+// signals; one that arrives while no JS listener watches it (watchSignal
+// keeps the flags) ends the process by that signal, as the kernel's
+// default action would: its handler is set back to SIG_DFL and the
+// signal raised again, so the parent sees "killed by SIGINT" as it would
+// for node. SIGTERM is in the set for the same path (the Go runtime would
+// end the process too). SIGUSR1 is not: node keeps it for its inspector
+// and survives it, and so does gonode.
+var defaultActionSignals = []syscall.Signal{
+	unix.SIGHUP, unix.SIGINT, unix.SIGQUIT, unix.SIGTERM, unix.SIGUSR2, unix.SIGALRM,
+	unix.SIGVTALRM, unix.SIGXCPU, unix.SIGIO, unix.SIGPWR,
+}
+
+// jsWatching[sig] is set while process listeners handle sig (watchSignal).
+var jsWatching [65]atomic.Bool
+
+// TakeSignalDefaults gives the signals above node's default actions for the
+// rest of the process. Safe to call once, before the script runs.
+func TakeSignalDefaults() {
+	ch := make(chan os.Signal, 8)
+	sigs := make([]os.Signal, len(defaultActionSignals))
+	for i, s := range defaultActionSignals {
+		sigs[i] = s
+	}
+	signal.Notify(ch, sigs...)
+	go func() {
+		for s := range ch {
+			sig, ok := s.(syscall.Signal)
+			if !ok || int(sig) >= len(jsWatching) || jsWatching[sig].Load() {
+				continue // a listener's own subscription delivers it
+			}
+			dieBySignal(sig)
+		}
+	}()
+}
+
+// dieBySignal ends the process with sig's default action (what the Go
+// runtime does for its fatal signals): the handler becomes SIG_DFL, the
+// signal is sent again, and if the process is somehow still there after a
+// second it exits with the shell's code for that signal.
+func dieBySignal(sig syscall.Signal) {
+	var act [4]uintptr // struct sigaction, all zero: SIG_DFL, no flags, empty mask
+	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0)
+	unix.Kill(os.Getpid(), sig)
+	time.Sleep(time.Second)
+	os.Exit(128 + int(sig))
+}
