@@ -87,7 +87,7 @@ srv.listen(0, '127.0.0.1', () => console.log('listening ' + srv.address().port))
 	if code := p.Wait(t, 15*time.Second); code != 0 {
 		t.Fatalf("exit %d\n%s", code, p.Stderr())
 	}
-	for _, w := range []string{"tlsClientError ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE object", "tlsClientError ERR_SSL_WRONG_VERSION_NUMBER object"} {
+	for _, w := range []string{"tlsClientError ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE object", "tlsClientError ERR_SSL_HTTP_REQUEST object"} {
 		if !strings.Contains(p.Stdout(), w+"\n") {
 			t.Errorf("missing %q", w)
 		}

@@ -150,11 +150,20 @@ func (srv *server) handshake(tcp *net.TCPConn) {
 	err := tc.HandshakeContext(ctx)
 	cancel()
 	if err != nil {
+		// The peer's and our address go with the error: node hands
+		// 'tlsClientError' the TLSSocket, and listeners log its
+		// remoteAddress. Not when the client hung up: node's socket has
+		// lost its handle by then and answers undefined.
+		var remote, local net.Addr
+		if !peerHungUp(err) {
+			remote, local = tcp.RemoteAddr(), tcp.LocalAddr()
+		}
 		tcp.Close()
 		if srv.onerror != nil {
 			l.Post(func() {
 				if !srv.closed && srv.onerror != nil {
-					l.Call(srv.onerror, srv.owner, srv.k.serverHandshakeErrorValue(err))
+					l.Call(srv.onerror, srv.owner, srv.k.serverHandshakeErrorValue(err),
+						srv.k.addrObject(remote), srv.k.addrObject(local))
 				}
 			})
 		}
@@ -254,6 +263,12 @@ func ProtocolName(v uint16) string { return protocolName(v) }
 // reports.
 func HandshakeError(l *runtime.Loop, err error) goja.Value {
 	return kitFor(l).serverHandshakeErrorValue(err)
+}
+
+// peerHungUp says a server's handshake failed because the client closed or
+// reset the connection.
+func peerHungUp(err error) bool {
+	return errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
 }
 
 // serverHandshakeErrorValue is node's error for a handshake a client left:

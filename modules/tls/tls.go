@@ -628,7 +628,7 @@ func (k *kit) handshakeErrorValue(err error) goja.Value {
 	}
 	var re tls.RecordHeaderError
 	if errors.As(err, &re) {
-		return l.ErrorWithCode("ERR_SSL_WRONG_VERSION_NUMBER", "tls handshake failed: "+err.Error())
+		return recordHeaderErrorValue(l, re)
 	}
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded) {
 		return l.ErrorWithCode("ERR_TLS_HANDSHAKE_TIMEOUT", "TLS handshake timeout")
@@ -637,6 +637,28 @@ func (k *kit) handshakeErrorValue(err error) goja.Value {
 		return l.ErrorWithCode("ECONNRESET", "Client network socket disconnected before secure TLS connection was established")
 	}
 	return l.ErrorWithCode("ERR_SSL_HANDSHAKE_FAILURE", "tls handshake failed: "+err.Error())
+}
+
+// recordHeaderErrorValue is node's error for a first record that is not
+// TLS. Like OpenSSL's record layer, which node's errors come from, it
+// tells a plain HTTP request (a browser or curl sent http:// to a TLS
+// port) and a proxy's CONNECT from other bytes, and gives OpenSSL's
+// library and reason with the code.
+func recordHeaderErrorValue(l *runtime.Loop, re tls.RecordHeaderError) goja.Value {
+	head := string(re.RecordHeader[:])
+	code, reason := "ERR_SSL_WRONG_VERSION_NUMBER", "wrong version number"
+	for _, method := range []string{"GET ", "POST ", "HEAD ", "PUT "} { // node v20's OpenSSL 3.0 knows these
+		if strings.HasPrefix(head, method) {
+			code, reason = "ERR_SSL_HTTP_REQUEST", "http request"
+		}
+	}
+	if strings.HasPrefix(head, "CONNE") {
+		code, reason = "ERR_SSL_HTTPS_PROXY_REQUEST", "https proxy request"
+	}
+	e := l.ErrorWithCode(code, "tls handshake failed: "+reason+" ("+re.Error()+")")
+	e.Set("library", "SSL routines")
+	e.Set("reason", reason)
+	return e
 }
 
 // dialErrorValue is node's connect error: "connect ECONNREFUSED 127.0.0.1:9".

@@ -204,8 +204,29 @@ function onsecure(handle) {
   this.emit('secureConnection', socket);
 }
 
-function onclienterror(err) {
-  if (this.listenerCount('tlsClientError') > 0) this.emit('tlsClientError', err, null);
+// A handshake that failed never reached JS as a socket (server.go keeps
+// it in Go). Node's 'tlsClientError' gets the TLSSocket, whose addresses
+// listeners read (to log the client): this one is made for the event,
+// answers remoteAddress/remotePort/remoteFamily, localAddress/localPort
+// and address() as that connection's (undefined when the client hung up:
+// node's socket has lost its handle then), and is destroyed, as node's
+// is when the event comes.
+function onclienterror(err, remote, local) {
+  if (this.listenerCount('tlsClientError') === 0) return;
+  var socket = new TLSSocket(null, { allowHalfOpen: this.allowHalfOpen });
+  socket.server = this;
+  socket._server = this;
+  var r = remote || {}, l = local || {};
+  Object.defineProperties(socket, {
+    remoteAddress: { value: r.address, configurable: true },
+    remotePort: { value: r.port, configurable: true },
+    remoteFamily: { value: r.family, configurable: true },
+    localAddress: { value: l.address, configurable: true },
+    localPort: { value: l.port, configurable: true },
+    address: { value: function () { return local || {}; }, configurable: true, writable: true }
+  });
+  socket.destroy(); // node's is destroyed when the event comes
+  this.emit('tlsClientError', err, socket);
 }
 
 Server.prototype.listen = function () {

@@ -619,3 +619,15 @@ func TestServerSeesAbortingGoClientsVsNode(t *testing.T) {
 		t.Errorf("node did not report the aborted handshakes as expected:\n%s", want)
 	}
 }
+
+// Clients that send a plain HTTP request, a CONNECT or other bytes to a TLS
+// server, under node v20 and gonode (testdata/plain_clients.js): each is a
+// 'tlsClientError' with OpenSSL's code, library and reason, and a
+// destroyed TLSSocket that still tells the client's address (it was null:
+// a listener logging socket.remoteAddress threw).
+func TestPlainClientsVsNode(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	testpki.New(t, dir)
+	difftest.CompareOpts(t, "testdata/plain_clients.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+}

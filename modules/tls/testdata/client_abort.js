@@ -42,8 +42,12 @@ srv.on('secureConnection', (s) => {
   s.on('end', () => { log.push('data ' + got + ' bytes ending ' + JSON.stringify(last), 'end'); s.end(); });
   s.on('close', (hadError) => { log.push('close ' + hadError); log.done(); });
 });
+let clientPort = 0; // the current case's client's local port
 srv.on('tlsClientError', (e, s) => {
   server.push('tlsClientError ' + e.code + ' ' + JSON.stringify(e.message) + ' ' + e.errno + ' ' + e.syscall + ' ' + (e instanceof Error));
+  // The socket that failed: listeners log where the client came from.
+  server.push('from ' + (s instanceof tls.TLSSocket) + ' ' + s.remoteAddress + ' ' + s.remoteFamily + ' ' +
+    (s.remotePort === clientPort) + ' ' + (s.localPort === srv.address().port) + ' ' + (s.address().port === srv.address().port));
   server.done();
 });
 
@@ -67,6 +71,7 @@ srv.listen(0, '127.0.0.1', () => {
       client.push('secureConnect ' + c.authorized);
       if (onSecure) onSecure(c);
     });
+    c.on('connect', () => { clientPort = c.localPort; });
     if (before) before(c);
     c.on('error', (e) => client.push('error ' + e.code));
     c.on('data', (d) => client.push('data ' + d));
