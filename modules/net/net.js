@@ -134,7 +134,7 @@ var callbacks = {
     this.emit('connect');
     this.emit('ready');
   },
-  onclose: function (err, bytesRead, bytesWritten) {
+  onclose: function (err, bytesRead, bytesWritten, flushing) {
     // A light socket closed with an error, or before its shutdown was
     // done, continues as a full stream (its _final callback fails below).
     if (this._lz && (err || (this._lz & LZ_FINAL_PENDING) !== 0)) materialize(this);
@@ -150,7 +150,9 @@ var callbacks = {
     var cbs = this._writeCbs;
     if (cbs !== null) this._writeCbs = null;
     if (cbs !== null && cbs.length) {
-      var werr = err || makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+      // flushing (TLS): what the handle took before a destroy still goes
+      // out, so those writes succeed, as node's do.
+      var werr = err || (flushing === true ? null : makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
       for (var i = 0; i < cbs.length; i++) cbs[i](werr);
     }
     if (this._finalCb) {

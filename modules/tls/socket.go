@@ -530,7 +530,12 @@ func (s *socket) finish(err error) {
 			if err != nil {
 				ev = s.k.errorValue(err)
 			}
-			s.l.Call(s.cb.OnClose, s.cb.Owner, ev)
+			// The fourth argument says the writes handed over before the
+			// destroy are still going out (the writer lingers): their
+			// callbacks succeed, as node's do for bytes its TLSWrap had
+			// already given the kernel.
+			undef := goja.Undefined()
+			s.l.Call(s.cb.OnClose, s.cb.Owner, ev, undef, undef, s.l.VM.ToValue(linger))
 		}
 		delete(s.k.socks, s.obj)
 		if s.refd {
