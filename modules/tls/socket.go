@@ -504,6 +504,9 @@ func (s *socket) finish(err error) {
 	s.mu.Lock()
 	linger := err == nil && s.nc != nil && !s.connecting && (s.writing || len(s.queue) > 0) &&
 		(s.hold == nil || s.hold.released())
+	// sent: every write handed to this socket before a clean destroy is out
+	// (the writer had finished it) or going out (lingering).
+	sent := err == nil && !s.connecting && (linger || (!s.writing && len(s.queue) == 0))
 	if linger {
 		s.lingering = true
 		s.nc.SetWriteDeadline(time.Now().Add(lingerMax))
@@ -531,11 +534,13 @@ func (s *socket) finish(err error) {
 				ev = s.k.errorValue(err)
 			}
 			// The fourth argument says the writes handed over before the
-			// destroy are still going out (the writer lingers): their
-			// callbacks succeed, as node's do for bytes its TLSWrap had
-			// already given the kernel.
+			// destroy went out or are still going out (the writer
+			// lingers): their callbacks succeed, as node's do for bytes
+			// its TLSWrap had already given the kernel. (Whether the
+			// writer had finished them by then is a race with no bearing
+			// on the outcome.)
 			undef := goja.Undefined()
-			s.l.Call(s.cb.OnClose, s.cb.Owner, ev, undef, undef, s.l.VM.ToValue(linger))
+			s.l.Call(s.cb.OnClose, s.cb.Owner, ev, undef, undef, s.l.VM.ToValue(sent))
 		}
 		delete(s.k.socks, s.obj)
 		if s.refd {
