@@ -1,6 +1,7 @@
 package runtime_test
 
 import (
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -359,6 +360,63 @@ console.log("ready")`
 		}
 		if strings.Contains(p.Stderr(), "goroutine") {
 			t.Errorf("%s: Go's stack dump on stderr:\n%s", name, p.Stderr())
+		}
+	}
+}
+
+// TestStdoutEPIPEAsNode: a reader that goes away (`gonode script.js | head`)
+// makes stdout's writes fail with EPIPE, as in node (SIGPIPE does not kill):
+// process.stdout emits 'error' (a listener decides what happens; without one
+// the error is uncaught, exit 1). Both runtimes run the same scripts.
+func TestStdoutEPIPEAsNode(t *testing.T) {
+	t.Parallel()
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("node is not installed")
+	}
+	scripts := []struct{ name, src string }{
+		{"no listener", `var i = 0; setInterval(function () { console.log("line " + i++); }, 2);`},
+		{"listener", `process.stdout.on("error", function (e) {
+  process.stderr.write("stdout error " + e.code + " " + e.syscall + "\n"); process.exit(3);
+});
+var i = 0; setInterval(function () { console.log("line " + i++); }, 2);`},
+	}
+	for _, s := range scripts {
+		for _, bin := range []string{testutil.Binary(t), "node"} {
+			cmd := exec.Command(bin, "-e", s.src)
+			out, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			buf := make([]byte, 64)
+			if _, err := io.ReadAtLeast(out, buf, 8); err != nil {
+				t.Fatalf("%s %s: no output: %v", s.name, bin, err)
+			}
+			out.Close() // the reader goes away
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("%s %s: still running 10 s after its reader left", s.name, filepath.Base(bin))
+			}
+			ws := cmd.ProcessState.Sys().(syscall.WaitStatus)
+			if ws.Signaled() {
+				t.Errorf("%s %s: killed by %v, want an exit", s.name, filepath.Base(bin), ws.Signal())
+				continue
+			}
+			want, wantErr := 1, "write EPIPE"
+			if s.name == "listener" {
+				want, wantErr = 3, "stdout error EPIPE write"
+			}
+			if ws.ExitStatus() != want || !strings.Contains(stderr.String(), wantErr) {
+				t.Errorf("%s %s: exit %d, stderr %q; want exit %d and %q", s.name, filepath.Base(bin), ws.ExitStatus(), stderr.String(), want, wantErr)
+			}
 		}
 	}
 }

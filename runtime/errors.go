@@ -145,7 +145,8 @@ func describeValue(v goja.Value) string {
 		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
 			s := CleanStack(st.String())
 			if extra := errorExtras(o); extra != "" {
-				s += " " + extra
+				// node: "    at last frame {" (goja's stack ends in a newline)
+				s = strings.TrimRight(s, "\n") + " " + extra
 			}
 			return s
 		}

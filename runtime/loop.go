@@ -64,6 +64,7 @@ type Loop struct {
 	runIO           func()                   // calls ioWatch's handler; made once
 	lastYield       int64                    // unix ns of pollIO's last Gosched
 	now             int64                    // unix ns of the turn's last clock reading (Now)
+	stdoutErr       error                    // the first failed write to stdout (stdoutFailed)
 	refs            atomic.Int64
 	timers          timerHeap
 	ticks           []tick
@@ -178,6 +179,33 @@ func (l *Loop) Post(job func()) {
 	if first {
 		l.wakeUp()
 	}
+}
+
+// stdoutFailed reports the first failed write to standard output (EPIPE
+// when the reader went away: `gonode script.js | head`) as node does:
+// process.stdout is destroyed with the write's error, so its 'error'
+// listeners hear it, and with none the error is uncaught (the report, exit
+// code 1). Output after it is dropped (the buffered writer keeps failing).
+// Without this, a broken stdout was silent: SIGPIPE is not fatal in gonode
+// (runtime/signals.go), as in node.
+func (l *Loop) stdoutFailed(err error) {
+	if l.stdoutErr != nil || l.exiting || l.process == nil {
+		return
+	}
+	l.stdoutErr = err
+	l.runMacrotask(func() {
+		out, ok := l.process.Get("stdout").(*goja.Object)
+		if !ok {
+			return
+		}
+		destroy, ok := goja.AssertFunction(out.Get("destroy"))
+		if !ok {
+			return
+		}
+		e := l.SysError(err, "write", "")
+		e.Set("message", "write "+e.Get("code").String())
+		l.Call(destroy, out, e)
+	})
 }
 
 // Now is the loop's clock: the Unix time in nanoseconds read when the
@@ -344,7 +372,9 @@ func (l *Loop) runUntil(done func() bool) {
 			l.runMacrotask(job)
 		}
 		l.spare = batch
-		l.Stdout.Flush()
+		if err := l.Stdout.Flush(); err != nil {
+			l.stdoutFailed(err)
+		}
 		if len(batch) > 0 || len(l.pending) > 0 {
 			if p := l.io.Load(); p != nil {
 				// A busy loop still looks at its sockets every turn.

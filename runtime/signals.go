@@ -41,8 +41,19 @@ var defaultActionSignals = []syscall.Signal{
 var jsWatching [65]atomic.Bool
 
 // TakeSignalDefaults gives the signals above node's default actions for the
-// rest of the process. Safe to call once, before the script runs.
+// rest of the process, and makes SIGPIPE node's too: ignored, so a write
+// to a closed pipe fails with EPIPE (process.stdout's 'error', as in
+// `gonode script.js | head`) instead of killing the process, which is
+// what Go does for standard output and error. It is subscribed to, not
+// set to SIG_IGN, so child processes still start with the default action,
+// as node's do. Safe to call once, before the script runs.
 func TakeSignalDefaults() {
+	pipe := make(chan os.Signal, 1)
+	signal.Notify(pipe, unix.SIGPIPE)
+	go func() {
+		for range pipe {
+		}
+	}()
 	ch := make(chan os.Signal, 8)
 	sigs := make([]os.Signal, len(defaultActionSignals))
 	for i, s := range defaultActionSignals {
