@@ -94,7 +94,7 @@ func (l *Loop) unschedule(t *timer) {
 func (l *Loop) runDueTimers() {
 	h := &l.timers
 	now := time.Now()
-	l.now = now.UnixNano()
+	l.now = now.UnixNano() // the turn's clock (Loop.Now)
 	var limit uint64 = h.seq
 	for len(h.items) > 0 {
 		t := h.items[0]
