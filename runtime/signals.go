@@ -48,23 +48,17 @@ var jsWatching [65]atomic.Bool
 // set to SIG_IGN, so child processes still start with the default action,
 // as node's do. Safe to call once, before the script runs.
 func TakeSignalDefaults() {
-	pipe := make(chan os.Signal, 1)
-	signal.Notify(pipe, unix.SIGPIPE)
-	go func() {
-		for range pipe {
-		}
-	}()
 	ch := make(chan os.Signal, 8)
-	sigs := make([]os.Signal, len(defaultActionSignals))
-	for i, s := range defaultActionSignals {
-		sigs[i] = s
+	sigs := []os.Signal{unix.SIGPIPE}
+	for _, s := range defaultActionSignals {
+		sigs = append(sigs, s)
 	}
 	signal.Notify(ch, sigs...)
 	go func() {
 		for s := range ch {
 			sig, ok := s.(syscall.Signal)
-			if !ok || int(sig) >= len(jsWatching) || jsWatching[sig].Load() {
-				continue // a listener's own subscription delivers it
+			if !ok || sig == unix.SIGPIPE || int(sig) >= len(jsWatching) || jsWatching[sig].Load() {
+				continue // SIGPIPE: nothing to do; else a listener's own subscription delivers it
 			}
 			dieBySignal(sig)
 		}
