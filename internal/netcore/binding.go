@@ -642,10 +642,8 @@ func (s *Server) accepted(fd int, remote unix.Sockaddr) {
 	// instead of emitting: it is called here with the socket net.js made
 	// (the owner setCallbacks gave the handle) and the server as this, as
 	// emit would, minus a nested run of the interpreter.
-	if f, ok := b.l.Call(s.onconn, s.owner, h).(*goja.Object); ok && c.cb.Owner != nil {
-		if listener, ok := goja.AssertFunction(f); ok {
-			b.l.Call(listener, s.owner, c.cb.Owner)
-		}
+	if listener, ok := goja.AssertFunction(b.l.Call(s.onconn, s.owner, h)); ok && c.cb.Owner != nil {
+		b.l.Call(listener, s.owner, c.cb.Owner)
 	}
 }
 

@@ -131,10 +131,8 @@ func (cb *Callbacks) Read(l *runtime.Loop, data goja.Value) {
 	if cb.OnRead == nil {
 		return
 	}
-	if h, ok := l.Call(cb.OnRead, cb.Owner, data).(*goja.Object); ok {
-		if call, ok := goja.AssertFunction(h); ok {
-			l.Call(call, cb.Owner, data)
-		}
+	if listener, ok := goja.AssertFunction(l.Call(cb.OnRead, cb.Owner, data)); ok {
+		l.Call(listener, cb.Owner, data)
 	}
 }
 
