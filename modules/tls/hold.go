@@ -3,9 +3,7 @@ package tls
 import (
 	"context"
 	"net"
-	"strconv"
 	"sync"
-	"time"
 
 	"crypto/tls"
 )
@@ -132,13 +130,6 @@ func (h *holdConn) abort() {
 // to act on, as node's client checks after its handshake). With TLS 1.3
 // the client's last flight is held in hc until the loop releases it.
 func dialClient(ctx context.Context, host string, port int, opts *Options) (tcp *net.TCPConn, tc *tls.Conn, hc *holdConn, ve *VerifyError, err error) {
-	d := net.Dialer{Timeout: 30 * time.Second}
-	nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	tcp = nc.(*net.TCPConn)
-	hc = newHoldConn(tcp)
 	cfg := opts.ClientConfig(host)
 	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
 		// TLS 1.2 cannot wait: its client Finished goes before the
@@ -148,12 +139,12 @@ func dialClient(ctx context.Context, host string, port int, opts *Options) (tcp 
 		}
 		return nil
 	}
-	tc = tls.Client(hc, cfg)
-	hctx, cancel := context.WithTimeout(ctx, opts.HandshakeTimeout)
-	defer cancel()
-	if err := tc.HandshakeContext(hctx); err != nil {
-		tcp.Close()
-		return nil, nil, nil, nil, &handshakeError{err}
+	tcp, tc, err = dialHandshake(ctx, host, port, opts, cfg, func(tcp *net.TCPConn) net.Conn {
+		hc = newHoldConn(tcp)
+		return hc
+	})
+	if err != nil {
+		return nil, nil, nil, nil, err
 	}
 	hc.gate()
 	if v := opts.Verify(tc.ConnectionState(), host); v != nil {

@@ -502,16 +502,26 @@ func binding(l *runtime.Loop) *goja.Object {
 // (http's wss client); tls.connect uses dialClient, which lets JS see the
 // connection before the client's Finished goes out.
 func Dial(ctx context.Context, host string, port int, opts *Options) (*net.TCPConn, *tls.Conn, error) {
+	// With rejectUnauthorized the checks run inside the handshake, so a
+	// bad certificate aborts it (the server sees a failed handshake, as
+	// with node) and the error is the *VerifyError.
+	return dialHandshake(ctx, host, port, opts, opts.TransportConfig(host),
+		func(tcp *net.TCPConn) net.Conn { return tcp })
+}
+
+// dialHandshake connects to host:port and runs a client handshake with cfg
+// over the connection transport makes of the TCP one, within
+// opts.HandshakeTimeout. A failed handshake closes the connection and is
+// a *handshakeError.
+func dialHandshake(ctx context.Context, host string, port int, opts *Options, cfg *tls.Config,
+	transport func(*net.TCPConn) net.Conn) (*net.TCPConn, *tls.Conn, error) {
 	d := net.Dialer{Timeout: 30 * time.Second}
 	nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
 		return nil, nil, err
 	}
 	tcp := nc.(*net.TCPConn)
-	// With rejectUnauthorized the checks run inside the handshake, so a
-	// bad certificate aborts it (the server sees a failed handshake, as
-	// with node) and the error is the *VerifyError.
-	tc := tls.Client(tcp, opts.TransportConfig(host))
+	tc := tls.Client(transport(tcp), cfg)
 	hctx, cancel := context.WithTimeout(ctx, opts.HandshakeTimeout)
 	defer cancel()
 	if err := tc.HandshakeContext(hctx); err != nil {
