@@ -148,12 +148,14 @@ var callbacks = {
     }
     this._handleClosed = true;
     var cbs = this._writeCbs;
-    if (cbs !== null) this._writeCbs = null;
-    if (cbs !== null && cbs.length) {
-      // flushing (TLS): what the handle took before a destroy went out
-      // or still goes out, so those writes succeed, as node's do.
-      var werr = err || (flushing === true ? null : makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
-      for (var i = 0; i < cbs.length; i++) cbs[i](werr);
+    if (cbs !== null) {
+      this._writeCbs = null;
+      if (cbs.length) {
+        // flushing (TLS): what the handle took before a destroy went out
+        // or still goes out, so those writes succeed, as node's do.
+        var werr = err || (flushing === true ? null : makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+        for (var i = 0; i < cbs.length; i++) cbs[i](werr);
+      }
     }
     if (this._finalCb) {
       var fcb = this._finalCb;

@@ -502,11 +502,11 @@ func (s *socket) finish(err error) {
 	}
 	s.closed = true
 	s.mu.Lock()
-	linger := err == nil && s.nc != nil && !s.connecting && (s.writing || len(s.queue) > 0) &&
-		(s.hold == nil || s.hold.released())
+	unsent := s.writing || len(s.queue) > 0
+	linger := err == nil && s.nc != nil && !s.connecting && unsent && (s.hold == nil || s.hold.released())
 	// sent: every write handed to this socket before a clean destroy is out
 	// (the writer had finished it) or going out (lingering).
-	sent := err == nil && !s.connecting && (linger || (!s.writing && len(s.queue) == 0))
+	sent := err == nil && !s.connecting && (!unsent || linger)
 	if linger {
 		s.lingering = true
 		s.nc.SetWriteDeadline(time.Now().Add(lingerMax))
