@@ -464,9 +464,7 @@ srv.listen(0, '127.0.0.1', () => {
 // arrives intact.
 func TestWriteBackPressureVsNode(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	testpki.New(t, dir)
-	difftest.CompareOpts(t, "testdata/write_backpressure.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+	compareWithCerts(t, "testdata/write_backpressure.js")
 }
 
 // write() then destroy() in the same turn, from a server socket and from a
@@ -475,9 +473,7 @@ func TestWriteBackPressureVsNode(t *testing.T) {
 // goroutine sends the queued bytes before it closes; it lost them before).
 func TestWriteThenDestroyVsNode(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	testpki.New(t, dir)
-	difftest.CompareOpts(t, "testdata/write_destroy.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+	compareWithCerts(t, "testdata/write_destroy.js")
 }
 
 // A TLS client that gives up right after its half of the handshake, under
@@ -490,9 +486,7 @@ func TestWriteThenDestroyVsNode(t *testing.T) {
 // their held Finished.
 func TestClientAbortVsNode(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	testpki.New(t, dir)
-	difftest.CompareOpts(t, "testdata/client_abort.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+	compareWithCerts(t, "testdata/client_abort.js")
 }
 
 const abortServer = `
@@ -627,7 +621,14 @@ func TestServerSeesAbortingGoClientsVsNode(t *testing.T) {
 // a listener logging socket.remoteAddress threw).
 func TestPlainClientsVsNode(t *testing.T) {
 	t.Parallel()
+	compareWithCerts(t, "testdata/plain_clients.js")
+}
+
+// compareWithCerts runs a testdata script under node v20 and gonode with a
+// fresh set of test certificates in $CERTS, and compares their output.
+func compareWithCerts(t *testing.T, script string) {
+	t.Helper()
 	dir := t.TempDir()
 	testpki.New(t, dir)
-	difftest.CompareOpts(t, "testdata/plain_clients.js", difftest.Options{Env: []string{"CERTS=" + dir}})
+	difftest.CompareOpts(t, script, difftest.Options{Env: []string{"CERTS=" + dir}})
 }
