@@ -11,10 +11,13 @@
 //	    only the idle-connection memory part of compare.
 //	load -mode compare -gonode PATH -rounds 3 -d 3s
 //	    runs each benchmark against Node v20's net echo server, gonode's
-//	    net echo server and gonode's 2009 tcp echo server, alternating
-//	    servers round by round (the machine is shared: alternation spreads
-//	    the noise), and prints medians, the CPU the server used per unit
-//	    of work (from /proc, robust when the machine is busy) and ratios;
+//	    net echo server and gonode's 2009 tcp echo server, one after
+//	    another in each round, each round starting with the next server
+//	    (the machine is shared: alternation spreads the noise), and prints
+//	    medians, the CPU the server used per unit of work (from /proc,
+//	    robust when the machine is busy), ratios of the medians and the
+//	    paired ratio (the median of the per-round ratios to node, and in
+//	    how many rounds gonode was faster);
 //	    then the memory each idle connection costs the server: clients
 //	    connect, echo 16 bytes and stay; the growth of the server's RSS
 //	    per connection from 1,000 to 5,000 of them, each point measured
@@ -261,6 +264,24 @@ func cpuTicks(pid int) float64 {
 	return u + k
 }
 
+// pairedRatios compares two servers round by round: the median of the
+// per-round ratios a[r]/b[r], and in how many rounds a was faster. Rounds
+// run minutes apart on a shared machine whose speed drifts; a ratio taken
+// within one round cancels most of that drift, where the ratio of two
+// medians does not.
+func pairedRatios(a, b []float64) (ratio float64, wins int) {
+	var rs []float64
+	for r := range a {
+		if r < len(b) && b[r] > 0 {
+			rs = append(rs, a[r]/b[r])
+			if a[r] >= b[r] {
+				wins++
+			}
+		}
+	}
+	return median(rs), wins
+}
+
 func median(xs []float64) float64 {
 	s := append([]float64(nil), xs...)
 	sort.Float64s(s)
@@ -294,7 +315,12 @@ func compare(gonode, dir string, rounds int, d time.Duration) {
 		rates := make([][]float64, len(servers))
 		cpus := make([][]float64, len(servers))
 		for r := 0; r < rounds; r++ {
-			for i, s := range servers {
+			// Each round starts with a different server, so that no server
+			// is always the one measured first (after a server of the
+			// other kind, or after the pause between benchmarks).
+			for k := range servers {
+				i := (k + r) % len(servers)
+				s := servers[i]
 				cmd, addr := mustStartServer(s.argv)
 				t0 := cpuTicks(cmd.Process.Pid)
 				rate := b.run(addr)
@@ -315,7 +341,12 @@ func compare(gonode, dir string, rounds int, d time.Duration) {
 		base, baseCPU := median(rates[0]), median(cpus[0])
 		for i, s := range servers {
 			m, c := median(rates[i]), median(cpus[i])
-			fmt.Printf("  %-12s %12.1f %7.2fx %22.1f %7.2fx\n", s.name, m, m/base, c, baseCPU/c)
+			fmt.Printf("  %-12s %12.1f %7.2fx %22.1f %7.2fx", s.name, m, m/base, c, baseCPU/c)
+			if i > 0 {
+				paired, wins := pairedRatios(rates[i], rates[0])
+				fmt.Printf("   paired %5.2fx, faster in %d of %d", paired, wins, len(rates[i]))
+			}
+			fmt.Println()
 		}
 	}
 	idleMemory(servers, rounds)
