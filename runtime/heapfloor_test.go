@@ -9,8 +9,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// The boost follows the read rate: on at a tick with streaming reads, kept
-// through short lulls, off after boostQuietTick quiet ticks in a row.
+// The boost follows the read rate: one step at a tick with streaming reads,
+// more for faster ones (up to boostMaxSteps), kept through short lulls,
+// shrunk or dropped after boostQuietTick ticks in a row that wanted less.
 func TestHeapFloorBoostFollowsReads(t *testing.T) {
 	heapFloor.mu.Lock()
 	heapFloor.enabled = true // without EnableHeapFloor's ticker: the test ticks
@@ -18,38 +19,50 @@ func TestHeapFloorBoostFollowsReads(t *testing.T) {
 	heapFloor.mu.Unlock()
 	defer func() {
 		heapFloor.mu.Lock()
-		heapFloor.enabled, heapFloor.boost, heapFloor.quiet = false, nil, 0
+		heapFloor.enabled, heapFloor.boost, heapFloor.quiet, heapFloor.quietHi = false, nil, 0, 0
 		heapFloor.mu.Unlock()
 	}()
-	tick := func(read int) bool {
+	tick := func(read int) int {
 		for read > 0 { // as netcore notes them: one read at a time
 			n := min(read, 64<<10)
 			NoteReadBytes(n)
 			read -= n
 		}
 		adjustHeapFloor()
-		return heapFloorBoosted()
+		return heapFloorBoostSteps()
 	}
-	if tick(1 << 20) {
-		t.Fatal("boosted at 4 MB/s of reads")
-	}
-	if !tick(boostReadRate) {
-		t.Fatal("not boosted at 64 MB/s of reads")
-	}
-	for i := 1; i < boostQuietTick; i++ {
-		if !tick(0) {
-			t.Fatalf("boost dropped after %d quiet ticks, want %d", i, boostQuietTick)
+	expect := func(what string, got, want int) {
+		t.Helper()
+		if got != want {
+			t.Fatalf("%s: %d boost steps, want %d", what, got, want)
 		}
 	}
-	if !tick(boostReadRate) || !tick(0) {
-		t.Fatal("a streaming tick did not restart the quiet count")
+	expect("4 MB/s of reads", tick(1<<20), 0)
+	expect("64 MB/s of reads", tick(boostReadRate), 1)
+	for i := 1; i < boostQuietTick; i++ {
+		expect("a quiet tick", tick(0), 1)
 	}
+	expect("a streaming tick after quiet ones", tick(boostReadRate), 1)
 	for i := 1; i < boostQuietTick; i++ {
 		tick(0)
 	}
-	if heapFloorBoosted() {
-		t.Fatalf("still boosted after %d quiet ticks", boostQuietTick)
+	expect("the quiet ticks after it", heapFloorBoostSteps(), 1) // the streaming tick restarted the count
+	tick(0)
+	expect("boostQuietTick quiet ticks in a row", heapFloorBoostSteps(), 0)
+
+	// Faster streams: one step per boostStepRead, to the nearest, capped.
+	expect("1.4 GB/s", tick(3*boostStepRead-boostStepRead/2), 3)
+	expect("1.7 GB/s", tick(3*boostStepRead+boostStepRead/3), 3)
+	expect("a faster tick", tick(10*boostStepRead), boostMaxSteps)
+	// Slower ticks shrink it only together, to the most any of them wanted.
+	expect("a slower tick", tick(boostStepRead), boostMaxSteps)
+	expect("a quiet tick", tick(0), boostMaxSteps)
+	expect("a tick wanting 2", tick(2*boostStepRead), boostMaxSteps)
+	expect("the last slower tick", tick(0), 2)
+	for i := 1; i < boostQuietTick; i++ {
+		expect("quiet ticks", tick(0), 2)
 	}
+	expect("boostQuietTick quiet ticks", tick(0), 0)
 }
 
 // A floor must never be resident, even when the allocator hands it pages
@@ -62,7 +75,7 @@ func TestUntouchedBytesAreNotResident(t *testing.T) {
 		}
 		junk = nil
 		goruntime.GC() // junk's pages are free, resident, and first in line
-		b := untouchedBytes(heapBoostSize)
+		b := untouchedBytes(boostStepSize)
 		page := os.Getpagesize()
 		vec := make([]byte, (len(b)+page-1)/page)
 		// mincore(2) wants a page-aligned start; large blocks are.
