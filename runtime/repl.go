@@ -7,8 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
 )
 
 // StartREPL reads JavaScript from in, a line at a time, and evaluates it in
@@ -16,16 +18,36 @@ import (
 // storing it in _). A line that leaves the input unfinished (an open brace)
 // is continued with a "... " prompt. ".exit" or end of input leaves. Timers
 // and I/O started from the REPL run between lines, as in node.
+//
+// On a terminal, Ctrl+C does what it does in node's REPL: it drops an
+// unfinished entry, or says how to leave, and a second one in a row leaves
+// (status 0). The terminal stays in its line mode, so Ctrl+C reaches gonode
+// as SIGINT (which otherwise ends the process, as with node's REPL reading
+// from a pipe) and a half-typed line is dropped by the terminal itself.
 func (l *Loop) StartREPL(in io.Reader) {
 	cwd, _ := os.Getwd()
 	l.installEvalGlobals(filepath.Join(cwd, "[repl]"), "[repl]")
 	l.Ref()
+	st := &replState{}
 	prompt := func(p string) {
 		l.Stdout.WriteString(p)
 		l.Stdout.Flush()
 	}
 	prompt("> ")
-	var buffer strings.Builder
+	if f, ok := in.(*os.File); ok && isTerminal(f) {
+		setSIGINTHook(func() {
+			// An entry still running is stopped where it is (goja's
+			// Interrupt is made to be called from another goroutine);
+			// otherwise Ctrl+C is the prompt's, on the loop.
+			st.evalMu.Lock()
+			defer st.evalMu.Unlock()
+			if st.evaluating {
+				l.VM.Interrupt(errReplInterrupted)
+				return
+			}
+			l.Post(func() { l.replInterrupt(st, prompt) })
+		})
+	}
 	go func() {
 		sc := bufio.NewScanner(in)
 		sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
@@ -34,7 +56,8 @@ func (l *Loop) StartREPL(in io.Reader) {
 			done := make(chan struct{})
 			l.Post(func() {
 				defer close(done)
-				l.replLine(line, &buffer, prompt)
+				st.interrupted = false
+				l.replLine(st, line, prompt)
 			})
 			<-done
 		}
@@ -45,7 +68,65 @@ func (l *Loop) StartREPL(in io.Reader) {
 	}()
 }
 
-func (l *Loop) replLine(line string, buffer *strings.Builder, prompt func(string)) {
+// replState is what the REPL keeps between lines: the unfinished entry,
+// and whether the last thing typed was a Ctrl+C.
+type replState struct {
+	buffer      strings.Builder
+	interrupted bool
+
+	evalMu     sync.Mutex // evaluating, and Interrupt against ClearInterrupt
+	evaluating bool       // an entry is running
+}
+
+// errReplInterrupted is the value an entry stopped by Ctrl+C is interrupted
+// with.
+var errReplInterrupted = errors.New("Script execution was interrupted by `SIGINT`")
+
+// runEntry runs one REPL entry so that Ctrl+C can stop it. The interrupt
+// flag is cleared before control goes back to the loop: goja leaves it set
+// after the interrupted run returns, and the loop's own call around this
+// one would stop at once too.
+func (l *Loop) runEntry(st *replState, prg *goja.Program) (goja.Value, error) {
+	st.evalMu.Lock()
+	st.evaluating = true
+	st.evalMu.Unlock()
+	defer func() {
+		st.evalMu.Lock()
+		st.evaluating = false
+		l.VM.ClearInterrupt()
+		st.evalMu.Unlock()
+	}()
+	return l.VM.RunProgram(prg)
+}
+
+// replInterrupt is Ctrl+C at the REPL's prompt (on the loop): as node's
+// REPL, an unfinished entry is dropped; otherwise the first says how to
+// leave and the second leaves.
+func (l *Loop) replInterrupt(st *replState, prompt func(string)) {
+	switch {
+	case st.buffer.Len() > 0:
+		st.buffer.Reset()
+		st.interrupted = false
+		l.Stdout.WriteString("\n")
+		prompt("> ")
+	case st.interrupted:
+		l.Stdout.WriteString("\n")
+		l.Exit(0)
+	default:
+		st.interrupted = true
+		l.Stdout.WriteString("\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n")
+		prompt("> ")
+	}
+}
+
+// isTerminal reports whether f is a terminal.
+func isTerminal(f *os.File) bool {
+	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+	return err == nil
+}
+
+func (l *Loop) replLine(st *replState, line string, prompt func(string)) {
+	buffer := &st.buffer
 	trimmed := strings.TrimSpace(line)
 	if buffer.Len() == 0 {
 		switch trimmed {
@@ -81,10 +162,13 @@ func (l *Loop) replLine(line string, buffer *strings.Builder, prompt func(string
 		return
 	}
 	buffer.Reset()
-	v, err := l.VM.RunProgram(prg)
+	v, err := l.runEntry(st, prg)
 	if err != nil {
 		var ex *goja.Exception
-		if errors.As(err, &ex) {
+		var stopped *goja.InterruptedError
+		if errors.As(err, &stopped) && stopped.Value() == errReplInterrupted {
+			l.Stdout.WriteString("Uncaught Error: " + errReplInterrupted.Error() + "\n")
+		} else if errors.As(err, &ex) {
 			l.Stdout.WriteString("Uncaught " + strings.TrimPrefix(describeThrown(ex), "Uncaught ") + "\n")
 		} else {
 			l.Stdout.WriteString("Uncaught " + err.Error() + "\n")

@@ -40,6 +40,13 @@ var defaultActionSignals = []syscall.Signal{
 // jsWatching[sig] is set while process listeners handle sig (watchSignal).
 var jsWatching [65]atomic.Bool
 
+// sigintHook, when set, is SIGINT's action while no JS listener watches it,
+// instead of ending the process: the REPL on a terminal (StartREPL). It
+// runs on the signal goroutine.
+var sigintHook atomic.Pointer[func()]
+
+func setSIGINTHook(f func()) { sigintHook.Store(&f) }
+
 // TakeSignalDefaults gives the signals above node's default actions for the
 // rest of the process, and makes SIGPIPE node's too: ignored, so a write
 // to a closed pipe fails with EPIPE (process.stdout's 'error', as in
@@ -59,6 +66,10 @@ func TakeSignalDefaults() {
 			sig, ok := s.(syscall.Signal)
 			if !ok || sig == unix.SIGPIPE || int(sig) >= len(jsWatching) || jsWatching[sig].Load() {
 				continue // SIGPIPE: nothing to do; else a listener's own subscription delivers it
+			}
+			if hook := sigintHook.Load(); hook != nil && sig == unix.SIGINT {
+				(*hook)()
+				continue
 			}
 			dieBySignal(sig)
 		}
