@@ -25,8 +25,9 @@ import (
 // heap; V8 lets about 64 MB of it build up before it forces a collection
 // (its external allocation soft limit), and frees it at each young-
 // generation scavenge, which is cheap. Go has no generations, so every
-// cycle marks the whole live heap (about 3 ms of CPU per cycle for an echo
-// server, counting the hand-offs of the loop's P that a mark phase causes).
+// cycle marks the whole live heap (for an echo server, about 3 ms of CPU
+// per cycle by regression over GOGC settings; more than the collector's
+// own time in gctrace, so most of it is indirect).
 // A permanent 32 MB floor gave the echo benchmark 7% less CPU, but it also
 // let the garbage of bursts that are not streaming (15,000 WebSockets
 // connecting) pile up twice as high before a collection. So the floor is
