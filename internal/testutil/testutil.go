@@ -53,6 +53,7 @@ func RepoRoot() string {
 func Binary(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
+		readSources(RepoRoot()) // so that go test's cache sees them (sources.go)
 		tmpDir, buildErr = os.MkdirTemp("", "gonode-test-")
 		if buildErr != nil {
 			return
