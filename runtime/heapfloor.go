@@ -25,20 +25,20 @@ import (
 // heap; V8 lets about 64 MB of it build up before it forces a collection
 // (its external allocation soft limit), and frees it at each young-
 // generation scavenge, which is cheap. Go has no generations, so every
-// cycle marks the whole live heap (for an echo server, about 3 ms of CPU
-// per cycle by regression over GOGC settings; more than the collector's
-// own time in gctrace, so most of it is indirect).
-// A permanent 32 MB floor gave the echo benchmark 7% less CPU, but it also
-// let the garbage of bursts that are not streaming (15,000 WebSockets
-// connecting) pile up twice as high before a collection. So the floor is
-// 16 MB, and while the loop reads from sockets at streaming rates
-// (NoteReadBytes) boost steps of 16 MB join it: one per 512 MB/s read,
-// to the nearest, at least one and at most four. With GOGC=200 one step is about 64 MB of read
-// buffers between cycles, V8's budget; more steps keep the collections of
-// a faster stream to about 15 a second instead of letting them follow the
-// rate (at 1.5 GB/s three steps gave 5% less CPU per byte and 6% more
-// throughput than one, over 20 alternating rounds, for 65 MB more peak
-// RSS). The boost shrinks when reading slows down.
+// cycle marks the whole live heap: for an echo server, about 3 ms of CPU
+// per cycle by regression over GOGC settings (more than the collector's own
+// time in gctrace, so most of it is indirect). A permanent 32 MB floor gave
+// the echo benchmark 7% less CPU, but it also let the garbage of bursts
+// that are not streaming (15,000 WebSockets connecting) pile up twice as
+// high before a collection. So the floor is 16 MB, and while the loop
+// reads from sockets at streaming rates (NoteReadBytes) boost steps of
+// 16 MB join it: one per 512 MB/s read, to the nearest, at least one and
+// at most four. With GOGC=200 one step makes about 64 MB of read buffers
+// between cycles, V8's budget; more steps keep a faster stream's
+// collections to about 15 a second instead of letting them follow the rate
+// (at 1.5 GB/s, three steps against one: 5% less CPU per byte and 6% more
+// throughput over 20 alternating rounds, for 65 MB more peak RSS). The
+// boost shrinks when reading slows down.
 const (
 	heapFloorSize  = 16 << 20
 	boostStepSize  = 16 << 20
