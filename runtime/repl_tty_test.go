@@ -3,6 +3,7 @@ package runtime_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
@@ -141,5 +142,41 @@ func TestREPLCtrlCAsNode(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("the REPL did not leave after a second Ctrl+C")
+	}
+}
+
+// With stdin not a terminal (a pipe), SIGINT ends the REPL by the signal,
+// as it ends `node -i` reading from a pipe (status 130 in a shell).
+func TestREPLOnAPipeDiesOfSIGINT(t *testing.T) {
+	t.Parallel()
+	cmd := exec.Command(testutil.Binary(t))
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	prompt := make([]byte, 2)
+	if _, err := io.ReadFull(stdout, prompt); err != nil || string(prompt) != "> " {
+		t.Fatalf("no prompt: %q %v", prompt, err)
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	done := make(chan error, 1)
+	go func() { io.Copy(io.Discard, stdout); done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the REPL on a pipe outlived SIGINT")
+	}
+	ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
+	if !ws.Signaled() || ws.Signal() != syscall.SIGINT {
+		t.Fatalf("REPL on a pipe after SIGINT: %v, want killed by SIGINT", cmd.ProcessState)
 	}
 }
