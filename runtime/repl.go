@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
 )
 
 // StartREPL reads JavaScript from in, a line at a time, and evaluates it in
@@ -34,7 +33,7 @@ func (l *Loop) StartREPL(in io.Reader) {
 		l.Stdout.Flush()
 	}
 	prompt("> ")
-	if f, ok := in.(*os.File); ok && isTerminal(f) {
+	if f, ok := in.(*os.File); ok && IsTerminal(int(f.Fd())) {
 		setSIGINTHook(func() {
 			// An entry still running is stopped where it is (goja's
 			// Interrupt is made to be called from another goroutine);
@@ -117,12 +116,6 @@ func (l *Loop) replInterrupt(st *replState, prompt func(string)) {
 		l.Stdout.WriteString("\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n")
 		prompt("> ")
 	}
-}
-
-// isTerminal reports whether f is a terminal.
-func isTerminal(f *os.File) bool {
-	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
-	return err == nil
 }
 
 func (l *Loop) replLine(st *replState, line string, prompt func(string)) {

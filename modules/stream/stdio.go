@@ -33,7 +33,7 @@ func init() {
 			return goja.Undefined()
 		})
 		b.Set("isatty", func(call goja.FunctionCall) goja.Value {
-			return vm.ToValue(isTerminal(int(call.Argument(0).ToInteger())))
+			return vm.ToValue(runtime.IsTerminal(int(call.Argument(0).ToInteger())))
 		})
 		b.Set("winsize", func(call goja.FunctionCall) goja.Value {
 			ws, err := unix.IoctlGetWinsize(int(call.Argument(0).ToInteger()), unix.TIOCGWINSZ)
@@ -77,11 +77,6 @@ func writeChunk(l *runtime.Loop, fd int, v goja.Value) {
 	} else {
 		l.Stdout.WriteString(v.String())
 	}
-}
-
-func isTerminal(fd int) bool {
-	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	return err == nil
 }
 
 // stdinReader reads fd 0 on its own goroutine, one chunk per request.

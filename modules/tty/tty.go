@@ -26,8 +26,7 @@ func init() {
 			if fd < 0 || fd > 1<<30 {
 				return vm.ToValue(false)
 			}
-			_, err := unix.IoctlGetTermios(int(fd), unix.TCGETS)
-			return vm.ToValue(err == nil)
+			return vm.ToValue(runtime.IsTerminal(int(fd)))
 		})
 		// windowSize returns [columns, rows] or null when fd is no terminal.
 		b.Set("windowSize", func(call goja.FunctionCall) goja.Value {
