@@ -1,6 +1,7 @@
 package runtime_test
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -397,14 +398,9 @@ var i = 0; setInterval(function () { console.log("line " + i++); }, 2);`},
 				t.Fatalf("%s %s: no output: %v", s.name, bin, err)
 			}
 			out.Close() // the reader goes away
-			done := make(chan error, 1)
-			go func() { done <- cmd.Wait() }()
-			select {
-			case <-done:
-			case <-time.After(10 * time.Second):
-				cmd.Process.Kill()
-				t.Fatalf("%s %s: still running 10 s after its reader left", s.name, filepath.Base(bin))
-			}
+			testutil.WaitExit(t, cmd, 10*time.Second, func() string {
+				return fmt.Sprintf("%s %s: still running 10 s after its reader left", s.name, filepath.Base(bin))
+			})
 			ws := cmd.ProcessState.Sys().(syscall.WaitStatus)
 			if ws.Signaled() {
 				t.Errorf("%s %s: killed by %v, want an exit", s.name, filepath.Base(bin), ws.Signal())

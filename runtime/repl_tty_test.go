@@ -131,17 +131,11 @@ func TestREPLCtrlCAsNode(t *testing.T) {
 	if _, err := r.master.WriteString("\x03"); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- r.cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			r.mu.Lock()
-			defer r.mu.Unlock()
-			t.Fatalf("second Ctrl+C: %v (want status 0); output:\n%q", err, r.out.String())
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("the REPL did not leave after a second Ctrl+C")
+	err := testutil.WaitExit(t, r.cmd, 10*time.Second, func() string { return "the REPL did not leave after a second Ctrl+C" })
+	if err != nil {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		t.Fatalf("second Ctrl+C: %v (want status 0); output:\n%q", err, r.out.String())
 	}
 }
 
@@ -168,13 +162,7 @@ func TestREPLOnAPipeDiesOfSIGINT(t *testing.T) {
 		t.Fatalf("no prompt: %q %v", prompt, err)
 	}
 	cmd.Process.Signal(syscall.SIGINT)
-	done := make(chan error, 1)
-	go func() { io.Copy(io.Discard, stdout); done <- cmd.Wait() }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the REPL on a pipe outlived SIGINT")
-	}
+	testutil.WaitExit(t, cmd, 10*time.Second, func() string { return "the REPL on a pipe outlived SIGINT" })
 	ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
 	if !ws.Signaled() || ws.Signal() != syscall.SIGINT {
 		t.Fatalf("REPL on a pipe after SIGINT: %v, want killed by SIGINT", cmd.ProcessState)

@@ -262,6 +262,26 @@ func (p *Proc) Wait(t testing.TB, timeout time.Duration) int {
 	}
 }
 
+// WaitExit waits for cmd, which the test started itself (not through
+// Start), to end and returns what cmd.Wait returned. One still running
+// after timeout is killed, and the test fails with what describe returns;
+// describe runs after the process has ended, so it may read the output the
+// process left.
+func WaitExit(t testing.TB, cmd *exec.Cmd, timeout time.Duration, describe func() string) error {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(timeout):
+		cmd.Process.Kill()
+		<-done
+		t.Fatal(describe())
+		return nil
+	}
+}
+
 // Stop kills the process if it still runs.
 func (p *Proc) Stop() {
 	select {

@@ -1,6 +1,7 @@
 package stream_test
 
 import (
+	"fmt"
 	"os/exec"
 	"strings"
 	"testing"
@@ -63,16 +64,11 @@ func TestStdinDoesNotHoldProcess(t *testing.T) {
 			t.Fatal(err)
 		}
 		stdin.Write([]byte("hello\n")) // and keep the pipe open
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("%s: %v", script, err)
-			}
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			t.Fatalf("%s: still running with stdin open (output %q)", script, out.String())
+		err = testutil.WaitExit(t, cmd, 10*time.Second, func() string {
+			return fmt.Sprintf("%s: still running with stdin open (output %q)", script, out.String())
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", script, err)
 		}
 		stdin.Close()
 		if out.Len() == 0 {
